@@ -1,0 +1,105 @@
+"""Finding a project's files, giving each its role, and parsing each once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from checklint.errors import ChecklintError
+from checklint.globs import compile_globs, is_glob
+from checklint.models import Document, Role
+from checklint.parser import parse_document
+from checklint.project import Project
+from checklint.settings import Settings
+from checklint.source import decode_markdown
+from checklint.tree import FileSystemTree, Tree
+
+
+def resolve_root(root: Path | None) -> Path:
+    """`--root`, else the git work tree around the current folder, else the current folder."""
+    if root is not None:
+        if not root.is_dir():
+            raise ChecklintError(f"--root {root}: no such directory")
+        return root.resolve()
+    from checklint.gitroot import find_git_root
+
+    here = Path.cwd()
+    return find_git_root(here) or here
+
+
+def load(
+    root: Path | str | None = None,
+    *,
+    config: Path | None = None,
+    tree: Tree | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> Project:
+    """The typed project at `root`: the library's front door.
+
+    `tree` chooses where content comes from (the disk by default; see
+    `checklint.gittree` for the index and commits).
+    """
+    base = resolve_root(Path(root) if root is not None else None)
+    if settings is None:
+        from checklint.config import load_settings
+
+        settings = load_settings(base, config)
+    if tree is None:
+        tree = default_tree(base)
+    documents = tuple(parse_tree(tree, settings))
+    return Project(base, settings, tree, documents, today or date.today())
+
+
+def default_tree(root: Path) -> Tree:
+    """The git work tree when `root` is a repository's top level, else the plain folder."""
+    if (root / ".git").exists():
+        from checklint.gittree import GitWorkTree
+
+        return GitWorkTree(root)
+    return FileSystemTree(root)
+
+
+def classify(settings: Settings, paths: Sequence[str]) -> dict[str, Role]:
+    """Each markdown path's role; paths with no role are left out."""
+    checklists = compile_globs(settings.checklists)
+    queues = compile_globs(settings.queues)
+    include = compile_globs(settings.claims_include)
+    exclude = compile_globs(settings.claims_exclude)
+    roles: dict[str, Role] = {}
+    for path in paths:
+        if checklists.fullmatch(path):
+            roles[path] = Role.CHECKLIST
+        elif queues.fullmatch(path):
+            roles[path] = Role.QUEUE
+        elif include.fullmatch(path) and not exclude.fullmatch(path):
+            roles[path] = Role.SOURCE
+    return roles
+
+
+def parse_tree(tree: Tree, settings: Settings) -> list[Document]:
+    files = tree.files()
+    _require_plain_paths(settings, set(files), tree)
+    roles = classify(settings, files)
+    return [parse_file(tree, path, role, settings) for path, role in sorted(roles.items())]
+
+
+def parse_file(tree: Tree, path: str, role: Role, settings: Settings) -> Document:
+    text = decode_markdown(tree.read(path), path)
+    return parse_document(text, path, role, settings)
+
+
+def _require_plain_paths(settings: Settings, files: set[str], tree: Tree) -> None:
+    """A configured path that names one file (no glob) must exist: a typo is an error."""
+    where = settings.config_path or "configuration"
+    for key, patterns in (("checklists", settings.checklists), ("queues", settings.queues)):
+        for pattern in patterns:
+            plain = pattern.strip().removeprefix("./")
+            if not is_glob(plain) and plain not in files:
+                raise ChecklintError(
+                    f"{key}: '{pattern}' is not a file in the {tree.label}; fix the path "
+                    "or use a glob",
+                    path=where.replace(os.sep, "/"),
+                )

@@ -1,0 +1,183 @@
+"""The typed records checklint reads out of markdown.
+
+Records are frozen, slotted dataclasses: they are built once per item on the
+hot path of every commit, where pydantic validation would cost more than the
+parse itself. Pydantic meets them at the boundaries instead: `checklint.output`
+serialises them (and publishes their JSON Schema) through a TypeAdapter.
+
+Every record carries `path` (POSIX, relative to the project root), and a
+1-based `line` and `column`; `checklint.parser` is the one place that turns
+markdown-it's 0-based maps into those.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Status(enum.Enum):
+    """The state of one item."""
+
+    OPEN = "open"
+    DONE = "done"
+    NA = "na"
+
+
+class Role(enum.Enum):
+    """What a file is to the project."""
+
+    CHECKLIST = "checklist"  # scored
+    QUEUE = "queue"  # blocks readiness, not scored
+    SOURCE = "source"  # only read for claims
+
+
+class ItemKind(enum.Enum):
+    TASK = "task"  # a list item with a status box
+    ROW = "row"  # a body row of a record table
+
+
+class DecisionRole(enum.Enum):
+    NONE = "none"
+    DECISION = "decision"  # a queue item ending in ':' whose children are all leaf options
+    OPTION = "option"  # a child of a decision: never a blocker of its own
+
+
+class TextContext(enum.Enum):
+    """Where a line of prose stands; the claim detector judges by it."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"  # a plain bullet or numbered item
+    TASK_OPEN = "task_open"
+    TASK_DONE = "task_done"
+    TASK_NA = "task_na"
+    TABLE_HEADER = "table_header"
+    TABLE_ROW = "table_row"
+    COMMIT_MESSAGE = "commit_message"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRef:
+    """A path an item or section cites as proof (a backticked path or a link target)."""
+
+    target: str  # as written, without any '#fragment'
+    line: int
+    column: int
+    link: bool = False  # a link target resolves from the citing file's folder, a path from a root
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A task item or a record-table row."""
+
+    path: str
+    line: int
+    column: int
+    kind: ItemKind
+    text: str  # the item's own first-paragraph text, box removed, whitespace folded
+    marker: str  # the status box character (' ', 'x', '/', ...) or the table status word
+    own_status: Status  # from the marker alone
+    section: int | None  # index into Document.sections
+    parent: int | None  # index into Document.items
+    depth: int  # 0 for a top-level item
+    owners: tuple[str, ...] = ()
+    due: date | None = None
+    done_date: date | None = None
+    dates: tuple[date, ...] = ()  # other ISO dates mentioned
+    evidence: tuple[EvidenceRef, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()  # Dataview inline fields [k:: v], table columns
+    item_id: str | None = None  # a table's '#'/'ID' column
+    decision: DecisionRole = DecisionRole.NONE
+    choose_min: int = 1  # for decisions: how many options must be chosen
+    choose_max: int = 1
+    struck: bool = False  # whole text struck through (~~...~~): not applicable
+    glyph: bool = False  # status came from a ballot glyph (☐ ☑ ☒ ✅), not [c]
+    unknown_marker: bool = False  # marker outside the configured sets (CL502)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the items below it up to the next heading of its level or higher."""
+
+    path: str
+    line: int
+    column: int
+    level: int  # 1..6
+    title: str  # heading text as written (inline markup kept)
+    name: str  # title without a leading label ('A)', '1.', 'B.') or a trailing weight
+    key: str  # normalised name for matching (casefolded, punctuation folded)
+    weight: float | None  # percent, from '(25%)' in the heading
+    parent: int | None  # index into Document.sections
+    evidence: tuple[EvidenceRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringEntry:
+    """One 'Name (25%)' line of a Scoring Model section."""
+
+    path: str
+    line: int
+    column: int
+    name: str
+    key: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line of prose that may carry a claim or a declared score.
+
+    The parser emits one only for lines outside code, HTML, comments and front
+    matter that match the vocabulary's cheap prefilter.
+    """
+
+    path: str
+    line: int
+    column: int
+    text: str  # the source line's text from `column` on, inline HTML comments removed
+    context: TextContext
+    section: int | None  # index into Document.sections (None in a commit message)
+    heading: str = ""  # the nearest heading's title
+    lead_in: str = ""  # the paragraph or item text that introduces the enclosing list
+    table_header: tuple[str, ...] = ()  # for table rows: the header cells
+    cells: tuple[str, ...] = ()  # for table rows: the row's cells
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline `<!-- checklint-... -->` suppression comment."""
+
+    line: int
+    column: int
+    action: str  # 'disable', 'enable', 'disable-next-line', 'disable-file'
+    rules: tuple[str, ...]  # ids or names; empty = every rule
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lookalike:
+    """Bracket text that looks like a status box but does not render as one."""
+
+    path: str
+    line: int
+    column: int
+    text: str  # the offending source fragment, e.g. '- []'
+    hint: str  # what the user probably meant, e.g. '- [ ]'
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One parsed markdown file."""
+
+    path: str
+    role: Role
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+    scoring: tuple[ScoringEntry, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    directives: tuple[Directive, ...] = ()
+    lookalikes: tuple[Lookalike, ...] = ()
+    children: tuple[tuple[int, ...], ...] = field(default=(), repr=False)  # per item
+    complete: tuple[bool, ...] = field(default=(), repr=False)  # per item, roll-up

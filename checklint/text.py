@@ -1,0 +1,18 @@
+"""Small text helpers shared by the parser, the scorer and the claim detector."""
+
+from __future__ import annotations
+
+import re
+
+_MARKUP = re.compile(r"[`*_~]+")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normalise_key(name: str) -> str:
+    """The form section, scoring-model and claim subjects are matched by.
+
+    'A) `Operations & Reliability`' and 'operations and reliability' meet at
+    'operations and reliability'.
+    """
+    folded = _MARKUP.sub("", name).replace("&", " and ").casefold()
+    return _NON_WORD.sub(" ", folded).strip()
