@@ -23,7 +23,7 @@ def resolve_root(root: Path | None) -> Path:
         if not root.is_dir():
             raise ChecklintError(f"--root {root}: no such directory")
         return root.resolve()
-    from checklint.gitroot import find_git_root
+    from checklint.gitrepo import find_git_root
 
     here = Path.cwd()
     return find_git_root(here) or here

@@ -1,0 +1,167 @@
+"""Find, read and validate the configuration file, and turn it into `Settings`.
+
+With no configuration file `load_settings` returns `Settings()` after a few
+`stat` calls: pydantic and ruamel.yaml are imported only when a file exists,
+because the zero-config pre-commit hook must start instantly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from checklint.config_init import render_init
+from checklint.config_source import ConfigSource, parse_toml, parse_yaml, read_text
+from checklint.errors import ChecklintError
+from checklint.settings import (
+    DONE_WORDS,
+    NA_WORDS,
+    OPEN_WORDS,
+    ClaimVocabulary,
+    RuleSettings,
+    Settings,
+)
+
+if TYPE_CHECKING:
+    from checklint.config_model import ConfigModel
+    from checklint.rule import RuleModule
+
+__all__ = ["config_schema", "load_settings", "render_init"]
+
+YAML_NAMES = (".checklint.yaml", ".checklint.yml")
+RULE_KEY_PATTERN = r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$"  # CL101, claim-while-open
+
+
+def load_settings(root: Path, explicit: Path | None = None) -> Settings:
+    """The effective settings: `explicit` if given, else the first config file in `root`.
+
+    `.checklint.yaml` wins over `.checklint.yml`, which wins over `[tool.checklint]`
+    in pyproject.toml. Bad configuration raises `ChecklintError` at file:line:col.
+    """
+    source = _read_explicit(root, explicit) if explicit is not None else _discover(root)
+    if source is None:
+        return Settings()
+    from checklint.config_errors import validate
+
+    return _to_settings(validate(source), source)
+
+
+def _discover(root: Path) -> ConfigSource | None:
+    for name in YAML_NAMES:
+        if (root / name).is_file():
+            return parse_yaml(read_text(root / name, name), name)
+    pyproject = root / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    text = read_text(pyproject, "pyproject.toml")
+    if "checklint" not in text:  # skip parsing other tools' pyproject.toml
+        return None
+    return parse_toml(text, "pyproject.toml", required=False)
+
+
+def _read_explicit(root: Path, path: Path) -> ConfigSource | None:
+    shown = _shown_path(root, path)
+    if not path.is_file():
+        raise ChecklintError("config file not found; check the --config path", path=shown)
+    if path.suffix in (".yaml", ".yml"):
+        return parse_yaml(read_text(path, shown), shown)
+    if path.suffix == ".toml":
+        return parse_toml(read_text(path, shown), shown, required=True)
+    raise ChecklintError(
+        "unsupported config file; use .checklint.yaml or pyproject.toml", path=shown
+    )
+
+
+def _shown_path(root: Path, path: Path) -> str:
+    """Relative to the root when inside it, as given otherwise."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _to_settings(model: ConfigModel, source: ConfigSource) -> Settings:
+    tables, claims = model.tables, model.claims
+    return Settings(
+        checklists=tuple(model.checklists),
+        queues=tuple(model.queues),
+        claims_include=tuple(claims.include),
+        claims_exclude=tuple(claims.exclude),
+        vocabulary=ClaimVocabulary(**{k: tuple(v) for k, v in claims.vocabulary}),
+        weights=MappingProxyType(dict(model.weights)),
+        done_chars=model.status.done,
+        na_chars=model.status.na,
+        open_chars=model.status.open,
+        status_columns=tuple(tables.status_columns),
+        done_words=_words(DONE_WORDS, tables.done, tables.na + tables.open),
+        na_words=_words(NA_WORDS, tables.na, tables.done + tables.open),
+        open_words=_words(OPEN_WORDS, tables.open, tables.done + tables.na),
+        rules=_rule_settings(model, source),
+        evidence_roots=tuple(model.evidence.roots),
+        score_tolerance=model.declared_score_tolerance,
+        config_path=source.shown,
+    )
+
+
+def _words(built_in: tuple[str, ...], extra: list[str], elsewhere: list[str]) -> tuple[str, ...]:
+    """Built-in words plus the configured ones; a word configured elsewhere moves there."""
+    kept = tuple(word for word in built_in if word not in elsewhere)
+    return kept + tuple(word for word in extra if word not in kept)
+
+
+def _rule_settings(model: ConfigModel, source: ConfigSource) -> MappingProxyType[str, RuleSettings]:
+    """Per-rule settings keyed by rule id (by the key as written without a registry)."""
+    if not model.rules:
+        return MappingProxyType({})
+    known = _known_rules()
+    rules: dict[str, RuleSettings] = {}
+    written: dict[str, str] = {}
+    for key, entry in model.rules.items():
+        rule_id = _rule_id(key, known, source)
+        if rule_id in written:
+            message = f"rule {rule_id} is configured twice, as {written[rule_id]!r} and {key!r}"
+            raise source.error(message + "; keep one", ("rules", key), True)
+        written[rule_id] = key
+        options = MappingProxyType(entry.all_options())
+        rules[rule_id] = RuleSettings(severity=entry.severity, options=options)
+    return MappingProxyType(rules)
+
+
+def _known_rules() -> dict[str, str] | None:
+    """Rule id and name (casefolded) -> id; None while the registry is missing or empty."""
+    from importlib import import_module
+
+    registry: Sequence[RuleModule] = getattr(import_module("checklint.rules"), "ALL_RULES", ())
+    known = {module.RULE.id.casefold(): module.RULE.id for module in registry}
+    known.update({module.RULE.name.casefold(): module.RULE.id for module in registry})
+    return known or None
+
+
+def _rule_id(key: str, known: dict[str, str] | None, source: ConfigSource) -> str:
+    """The rule id a `rules:` key names; ids and names match in any case, as in the engine."""
+    if known is None:  # no registry yet: accept anything shaped like a rule key
+        if re.match(RULE_KEY_PATTERN, key):
+            return key.upper() if key[:2].upper() == "CL" and key[2:].isdigit() else key
+        problem = "is not a rule id (CL101) or a kebab-case rule name (claim-while-open)"
+        raise source.error(f"rule {key!r} {problem}", ("rules", key), True)
+    if key.casefold() in known:
+        return known[key.casefold()]
+    import difflib
+
+    names = sorted(set(known.values()) | {k for k, v in known.items() if k != v.casefold()})
+    close = difflib.get_close_matches(key, names, 1)
+    hint = f"did you mean {close[0]!r}?" if close else "run `checklint rules` for the list"
+    raise source.error(f"unknown rule {key!r}; {hint}", ("rules", key), True)
+
+
+def config_schema() -> dict[str, object]:
+    """The JSON Schema (draft 2020-12) of the configuration, for `checklint schema`."""
+    from checklint.config_model import ConfigModel
+
+    schema: dict[str, object] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    schema.update(ConfigModel.model_json_schema())
+    schema["title"] = "checklint configuration"
+    return schema
