@@ -1,4 +1,9 @@
-"""Metadata read from an item's own text: owners, dates, evidence and inline fields."""
+"""Metadata read from an item's own text: owners, dates, evidence and inline fields.
+
+Only an item's own first-paragraph text is read, and only when a cheap substring
+test says it may carry metadata: most items carry none, and these regexes would
+otherwise run on every item of every file on every commit.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +13,34 @@ from datetime import date
 
 from checklint.models import EvidenceRef
 
-_HANDLE = re.compile(r"(?<![\w.@/])@([A-Za-z0-9][\w.-]*[\w])")
+# '@alice', '@like': not 'a@b.c' (an e-mail) nor '@types/node' (an npm scope).
+_HANDLE = re.compile(r"(?<![\w.@/])@(\w(?:[\w.-]*\w)?)(?![\w/])")
+# 'owner: Alice', 'Owner: `platform-owner`'; stops at punctuation, ' - ' or the next 'key:'.
 _OWNER_KEY = re.compile(
-    r"(?i)\b(?:owner|assignee|dri)\s*[:：]\s*`?([^`,;()\[\]]+?)`?\s*(?=$|[,;()\[\]]|\s-\s)"
+    r"(?i)\b(?:owner|assignee|dri)\s*[:：](?!:)\s*`?([^`,;()\[\]（）]+?)`?\s*"
+    r"(?=$|[,;()\[\]（）]|\s-\s|\s+[\w-]+\s*[:：]|\s*[📅✅])"
 )
-_FIELD = re.compile(r"[\[(]([\w][\w -]*?)::\s*([^\])]*?)\s*[\])]")
+_FIELD = re.compile(r"[\[(](\w[\w -]*?)::\s*([^\])]*?)\s*[\])]")
 _ISO_DATE = r"(\d{4}-\d{2}-\d{2})"
 _DATE = re.compile(r"(?<![\d-])" + _ISO_DATE + r"(?![\d-])")
-_DUE = re.compile(r"(?i)(?:\bdue\s*[:：]?\s*|📅\s*|🗓️?\s*)" + _ISO_DATE)
-_DONE = re.compile(r"✅\s*" + _ISO_DATE)
+_DUE = re.compile(r"(?i)(?:\bdue(?:[ \t]+date)?\s*[:：]?\s*|📅\ufe0f?\s*|🗓\ufe0f?\s*)" + _ISO_DATE)
+_DONE = re.compile(r"✅\ufe0f?\s*" + _ISO_DATE)
 _BACKTICKED = re.compile(r"`([^`\s]+)`")
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_PATHLIKE = re.compile(r"^(?:\.{0,2}/)?[\w.@-]+(?:/[\w.@ -]*)*$")
+# '](target)', '](<target with spaces>)', '](target "title")': group 1 or 2 is the target.
+_LINK = re.compile(r"\]\(\s*(?:<([^>\n]+)>|([^)\s]+))(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_PATHLIKE = re.compile(r"^(?:\.{1,2}/)?[\w.@-]+(?:/[\w.@ -]*)*$")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
 _DUE_FIELDS = frozenset({"due", "deadline"})
 _DONE_FIELDS = frozenset({"completion", "completed", "done"})
 _OWNER_FIELDS = frozenset({"owner", "assignee", "dri"})
+# A bare file name (no '/') is evidence only with a document or artefact suffix:
+# '`README.md`' and '`report.json`' are files, '`Node.js`' and '`v1.2`' are not.
+_FILE_SUFFIXES = frozenset({
+    "md", "markdown", "txt", "rst", "adoc", "json", "jsonl", "ndjson", "yml", "yaml", "toml",
+    "ini", "cfg", "conf", "csv", "tsv", "log", "html", "htm", "xml", "sarif", "pdf", "png",
+    "jpg", "jpeg", "gif", "svg", "webp", "zip", "gz", "tgz", "lock", "sql"
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,22 +49,21 @@ class ItemMetadata:
     due: date | None = None
     done_date: date | None = None
     dates: tuple[date, ...] = ()
-    evidence: tuple[EvidenceRef, ...] = ()
     fields: tuple[tuple[str, str], ...] = ()
 
 
 _EMPTY = ItemMetadata()
-_HINTS = ("@", "owner", "Owner", "OWNER", "::", "`", "](", "-", "DRI", "ssignee")
+_HINTS = ("@", "wner", "WNER", "::", "-", "DRI", "ssignee", "SSIGNEE")
 
 
-def read_metadata(text: str, line: int, column: int) -> ItemMetadata:
-    """Everything `text` says about its item; `line`/`column` place evidence references."""
+def read_metadata(text: str) -> ItemMetadata:
+    """Owners, dates and inline fields `text` states (evidence: see `evidence_refs`)."""
     if not any(hint in text for hint in _HINTS):
-        return _EMPTY  # most items carry no metadata: skip the regexes
+        return _EMPTY  # dates, fields and owners all contain one of these
     fields = tuple((k.strip().casefold(), v.strip()) for k, v in _FIELD.findall(text))
     owners = _owners(text, fields)
     due, done_date, dates = _dates(text, fields)
-    return ItemMetadata(owners, due, done_date, dates, evidence_refs(text, line, column), fields)
+    return ItemMetadata(owners, due, done_date, dates, fields)
 
 
 def _owners(text: str, fields: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
@@ -83,17 +98,25 @@ def _parse_date(value: str) -> date | None:
         return None
 
 
-def evidence_refs(text: str, line: int, column: int) -> tuple[EvidenceRef, ...]:
-    """Backticked paths and relative link targets: the files this text cites as proof."""
+def evidence_refs(text: str, line: int, column: int) -> list[EvidenceRef]:
+    """Backticked paths and relative link targets in one line of source text.
+
+    `line` and `column` (1-based) are where `text` starts in the file, so that
+    each reference points at its own first character.
+    """
+    if "`" not in text and "](" not in text:
+        return []
     refs: list[EvidenceRef] = []
     for match in _BACKTICKED.finditer(text):
         if _looks_like_path(match.group(1)):
             refs.append(EvidenceRef(match.group(1), line, column + match.start(1), link=False))
     for match in _LINK.finditer(text):
-        target = match.group(1).split("#", 1)[0]
-        if target and not _EXTERNAL.match(match.group(1)):
-            refs.append(EvidenceRef(target, line, column + match.start(1), link=True))
-    return tuple(refs)
+        group = 1 if match.group(1) is not None else 2
+        target = match.group(group).split("#", 1)[0]
+        if target and not _EXTERNAL.match(match.group(group)):
+            refs.append(EvidenceRef(target, line, column + match.start(group), link=True))
+    refs.sort(key=lambda ref: ref.column)
+    return refs
 
 
 def _looks_like_path(value: str) -> bool:
@@ -101,7 +124,7 @@ def _looks_like_path(value: str) -> bool:
     if not _PATHLIKE.match(value) or _EXTERNAL.match(value):
         return False
     if "/" in value:
-        head = value.rstrip("/").split("/")
-        return not all(part.replace(".", "").isdigit() for part in head)
+        parts = value.rstrip("/").split("/")
+        return not all(part.replace(".", "").isdigit() for part in parts)
     stem, dot, suffix = value.rpartition(".")
-    return bool(dot and stem and suffix.isalpha() and 1 <= len(suffix) <= 5 and not stem.isdigit())
+    return bool(dot and stem.strip(".") and suffix.casefold() in _FILE_SUFFIXES)

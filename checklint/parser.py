@@ -1,10 +1,10 @@
 """Markdown to `Document`: one block-level markdown-it pass over the file.
 
 markdown-it-py gives the block structure and source maps; inline parsing is
-switched off because checklint only reads the first line of an item's text
-and the lines the claim prefilter picks, and inline parsing is most of
+switched off: checklint reads an item's first paragraph and the lines the claim
+prefilter picks as raw text, with a few regexes, and inline parsing is most of
 markdown-it's cost. The walk over the tokens is in `checklint.walker`; this
-module prepares the text and assembles the records.
+module prepares the text, assembles the records and marks decisions.
 """
 
 from __future__ import annotations
@@ -14,14 +14,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checklint.lookalikes import find_lookalikes
 from checklint.models import DecisionRole, Document, Item, Role, Status
 from checklint.settings import Settings
+from checklint.walker import Walker
+from checklint.walker_prose import Prose
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_CARDINALITY = re.compile(r"[(（]\s*(\d+)\s*(?:(?:-|–|to)\s*(\d+)|(\+))?\s*[)）]")
+_CARDINALITY = re.compile(r"[(（]\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?\s*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -36,24 +39,28 @@ def block_parser() -> MarkdownIt:
 
 def parse_document(text: str, path: str, role: Role, settings: Settings) -> Document:
     """Parse already-decoded markdown (see `checklint.source.decode_markdown`)."""
-    from checklint.walker import Walker
+    from checklint.claims import prefilter  # the claim vocabulary's cheap line filter
 
+    if "\r" in text:  # decode_markdown already did this for files; callers with strings may not
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = blank_front_matter(text)
-    walker = Walker(text, path, role, settings)
+    prose = Prose(path, text.split("\n"), prefilter(settings.vocabulary))
+    walker = Walker(prose, path, role, settings)
     walker.walk(block_parser().parse(text))
     items = tuple(walker.items)
     if role is Role.QUEUE:
         items = mark_decisions(items)
     children = children_of(items)
+    records = role is not Role.SOURCE
     return Document(
         path=path,
         role=role,
         items=items,
-        sections=walker.finished_sections(),
-        scoring=tuple(walker.scoring),
-        candidates=tuple(walker.candidates),
-        directives=tuple(walker.directives),
-        lookalikes=walker.lookalikes() if role is not Role.SOURCE else (),
+        sections=walker.outline.finished(),
+        scoring=tuple(walker.outline.scoring),
+        candidates=tuple(prose.candidates),
+        directives=tuple(prose.directives),
+        lookalikes=find_lookalikes(text, path, walker.hidden) if records else (),
         children=children,
         complete=rolled_up_completeness(items, children),
     )
@@ -115,14 +122,13 @@ def mark_decisions(items: tuple[Item, ...]) -> tuple[Item, ...]:
 
 def cardinality(text: str, options: int) -> tuple[int, int]:
     """'(3-6)' -> (3, 6); '(2+)' -> (2, options); '(2)' -> (2, 2); nothing -> (1, 1)."""
-    match = None
-    for match in _CARDINALITY.finditer(text):
-        pass  # the hint closest to the colon wins
-    if match is None:
+    hints = _CARDINALITY.findall(text)
+    if not hints:
         return 1, 1
-    low = int(match.group(1))
-    if match.group(2):
-        return low, int(match.group(2))
-    if match.group(3):
+    low_text, high, plus = hints[-1]  # the hint closest to the colon wins
+    low = int(low_text)
+    if high:
+        return low, int(high)
+    if plus:
         return low, max(low, options)
     return low, low

@@ -8,8 +8,9 @@ from checklint.text import normalise_key
 
 # 'A) ', '1. ', 'B. ', '5) ', '2.3 ': a label, not part of the name.
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]|\d+(?:\.\d+)*)[.)](?:\s+|$)|^\s*\d+(?:\.\d+)+\s+")
-_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*%\s*[)）]\s*$")
-_ENTRY = re.compile(r"^(.*?)\s*[:：-]?\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%\s*[)）]?\s*\.?$")
+# '(25%)', '（15%）', '(۲۵٪)': \d and float() read any script's digits; ٪ is the Arabic percent.
+_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:[.٫]\d+)?)\s*[%٪]\s*[)）]\s*$")
+_ENTRY = re.compile(r"^(.*?)\s*[:：=—–-]?\s*[(（]?\s*(\d+(?:[.٫]\d+)?)\s*[%٪]\s*[)）]?\s*\.?$")
 _SCORING_TITLES = frozenset({"scoring model", "scoring", "weights", "weighting", "score weights"})
 
 
@@ -17,8 +18,8 @@ def split_heading(title: str) -> tuple[str, float | None]:
     """('A) Engineering Quality (25%)') -> ('Engineering Quality', 25.0)."""
     weight: float | None = None
     match = _WEIGHT.search(title)
-    if match:
-        weight = float(match.group(1))
+    if match and match.start() > 0:  # a heading that is only '(25%)' names nothing to weigh
+        weight = _number(match.group(1))
         title = title[: match.start()]
     name = _LABEL.sub("", title, count=1).strip() or title.strip()
     return _strip_wrapping_markup(name), weight
@@ -33,7 +34,7 @@ def parse_scoring_entry(text: str) -> tuple[str, float] | None:
     match = _ENTRY.match(text.strip())
     if not match or not match.group(1).strip():
         return None
-    return _strip_wrapping_markup(match.group(1).strip()), float(match.group(2))
+    return _strip_wrapping_markup(match.group(1).strip()), _number(match.group(2))
 
 
 def _strip_wrapping_markup(name: str) -> str:
@@ -41,3 +42,7 @@ def _strip_wrapping_markup(name: str) -> str:
     while len(stripped) > 1 and stripped[0] == stripped[-1] and stripped[0] in "`*_":
         stripped = stripped[1:-1].strip()
     return stripped
+
+
+def _number(digits: str) -> float:
+    return float(digits.replace("٫", "."))  # the Arabic decimal separator

@@ -1,10 +1,12 @@
-"""Record tables: a GFM table with a Status/State column is a table of items."""
+"""Record tables: a GFM table with a Status/State column is a table of items (SPEC §3)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from checklint.metadata import read_metadata
 from checklint.models import Status
@@ -14,41 +16,22 @@ from checklint.text import normalise_key
 _IMAGE_ALT = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_`]+|<[^>]+>")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[]+")
+_BOX_PREFIX = re.compile(r"^\[.\](?=\s|$)")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_TRAILING_PUNCTUATION = ":,;.!"
+_NO_OWNER = frozenset({"", "-", "—", "tbd", "n/a", "none"})
 
-_OWNER_COLUMNS = frozenset(
-    {
-        "owner",
-        "owners",
-        "assignee",
-        "assignees",
-        "dri",
-        "responsible",
-        "责任人",
-        "负责人",
-        "مالک",
-        "担当",
-    }
-)
+_OWNER_COLUMNS = frozenset({
+    "owner", "owners", "assignee", "assignees", "dri", "responsible", "责任人", "负责人", "مالک",
+    "担当"
+})  # fmt: skip
 _DUE_COLUMNS = frozenset({"due", "due date", "deadline", "eta", "target date", "截止", "截止日期"})
 _ID_COLUMNS = frozenset({"#", "id", "no", "no.", "key", "编号"})
-_TITLE_COLUMNS = frozenset(
-    {
-        "item",
-        "task",
-        "title",
-        "name",
-        "description",
-        "decision",
-        "check",
-        "criterion",
-        "criteria",
-        "gate",
-        "requirement",
-        "topic",
-        "action",
-    }
-)
+_ROLE_COLUMNS = _OWNER_COLUMNS | _DUE_COLUMNS
+_TITLE_COLUMNS = frozenset({
+    "item", "task", "title", "name", "description", "decision", "check", "criterion",
+    "criteria", "gate", "requirement", "topic", "action"
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +43,7 @@ class TableLayout:
     owner: int | None
     due: int | None
     ident: int | None
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # the header cells as plain text, casefolded: the field names
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,20 +60,19 @@ class RowRecord:
 
 def layout_for(header: list[str], settings: Settings) -> TableLayout | None:
     """The table's layout, or None when no column is a status column."""
-    keys = [_header_key(cell) for cell in header]
+    names = [cell_text(cell).casefold() for cell in header]
+    keys = [normalise_key(name) for name in names]
     wanted = {normalise_key(name) for name in settings.status_columns}
-    status = next((i for i, cell in enumerate(header) if _is_status_header(cell, wanted)), None)
+    status = next((i for i, name in enumerate(names) if _is_status_header(name, wanted)), None)
     if status is None:
         return None
     return TableLayout(
         status=status,
-        title=_title_column(keys, status),
+        title=_title_column(keys, names, status),
         owner=_find(keys, _OWNER_COLUMNS),
         due=_find(keys, _DUE_COLUMNS),
-        ident=next(
-            (i for i, cell in enumerate(header) if cell.strip().casefold() in _ID_COLUMNS), None
-        ),
-        names=tuple(cell.strip() for cell in header),
+        ident=_find(names, _ID_COLUMNS),
+        names=tuple(names),
     )
 
 
@@ -98,88 +80,101 @@ def read_row(cells: list[str], layout: TableLayout, settings: Settings) -> RowRe
     """The row as an item; None for an all-empty row (a template's blank line)."""
     if not any(cell.strip() for cell in cells):
         return None
-    cells = cells + [""] * (len(layout.names) - len(cells))
-    marker, status, known = status_of(cells[layout.status], settings)
-    text = _cell_text(cells[layout.title]) if layout.title is not None else ""
-    owners = _owners(cells[layout.owner]) if layout.owner is not None else ()
-    due = _date(cells[layout.due]) if layout.due is not None else None
-    ident = _cell_text(cells[layout.ident]) or None if layout.ident is not None else None
-    fields = tuple(
-        (normalise_key(name), _cell_text(cell))
-        for name, cell in zip(layout.names, cells, strict=False)
-        if name
-    )
+    texts = [cell_text(cell) for cell in cells]
+    texts += [""] * (len(layout.names) - len(texts))
+    marker, status, known = status_of(cells[layout.status] if layout.status < len(cells) else "",
+                                      settings)  # fmt: skip
+    owners = _owners(texts[layout.owner]) if layout.owner is not None else ()
+    due = _date(texts[layout.due]) if layout.due is not None else None
+    ident = texts[layout.ident] or None if layout.ident is not None else None
+    fields = tuple((name, text) for name, text in zip(layout.names, texts, strict=False) if name)
+    text = texts[layout.title] if layout.title is not None else ""
     return RowRecord(text, marker, status, known, owners, due, ident, fields)
 
 
 def status_of(cell: str, settings: Settings) -> tuple[str, Status, bool]:
-    """(normalised word, status, whether the word is in a configured set)."""
-    word = _cell_text(_IMAGE_ALT.sub(r"\1", cell)).casefold()
-    for candidate in (word, word[:3], word.split(" ", 1)[0], _LEADING_SYMBOLS.sub("", word)):
-        found = _lookup(candidate.strip(), settings)
+    """(the cell as a status word, status, whether the word is in a configured set)."""
+    word = cell_text(cell).casefold().replace("\ufe0f", "")
+    statuses = _word_statuses(settings.done_words, settings.na_words, settings.open_words)
+    for reading in _readings(word):
+        found = statuses.get(reading)
         if found is not None:
             return word, found, True
     return word, Status.OPEN, False
 
 
-def _lookup(word: str, settings: Settings) -> Status | None:
-    if word in settings.done_words:
-        return Status.DONE
-    if word in settings.na_words:
-        return Status.NA
-    if word in settings.open_words:
-        return Status.OPEN
-    return None
+def _readings(word: str) -> Iterator[str]:
+    """The cell's readings, most literal first: 'done'; '[x]' of '[x] approved';
+    'done' of 'done (2026-02-24)'; 'done' of '🟢 done'."""
+    yield word
+    box = _BOX_PREFIX.match(word)
+    if box is not None:
+        yield box.group()
+    yield word.split(" ", 1)[0].rstrip(_TRAILING_PUNCTUATION)
+    bare = _LEADING_SYMBOLS.sub("", word)
+    if bare != word:
+        yield bare
+        yield bare.split(" ", 1)[0].rstrip(_TRAILING_PUNCTUATION)
 
 
-def _header_key(cell: str) -> str:
-    return normalise_key(_IMAGE_ALT.sub(r"\1", cell))
+@lru_cache(maxsize=8)
+def _word_statuses(
+    done: tuple[str, ...], na: tuple[str, ...], open_: tuple[str, ...]
+) -> dict[str, Status]:
+    """The configured words, casefolded like the cells, each with its status."""
+    statuses: dict[str, Status] = {}
+    for words, status in ((open_, Status.OPEN), (na, Status.NA), (done, Status.DONE)):
+        for word in words:
+            statuses[word.casefold().replace("\ufe0f", "").strip()] = status
+    return statuses
 
 
-def _is_status_header(cell: str, wanted: set[str]) -> bool:
+def _is_status_header(name: str, wanted: set[str]) -> bool:
     # 'Status (Pass/Blocker/Waiver)' is a status column; 'Status page URL' is not.
-    key = _header_key(cell)
-    if key in wanted:
+    if normalise_key(name) in wanted:
         return True
-    head = _header_key(cell.split("(", 1)[0])
-    return "(" in cell and head in wanted
+    head, paren, _ = name.partition("(")
+    return bool(paren) and normalise_key(head) in wanted
 
 
 def _find(keys: list[str], names: frozenset[str]) -> int | None:
     return next((i for i, key in enumerate(keys) if key in names), None)
 
 
-def _title_column(keys: list[str], status: int) -> int | None:
+def _title_column(keys: list[str], names: list[str], status: int) -> int | None:
+    """A column named like a title, else the first that is no status, ID, owner or due date."""
     named = _find(keys, _TITLE_COLUMNS)
     if named is not None:
         return named
-    others = [
-        i
-        for i, key in enumerate(keys)
-        if i != status and key and key not in _ID_COLUMNS and key not in _OWNER_COLUMNS
-    ]
-    return others[0] if others else None
+    return next(
+        (i for i, key in enumerate(keys)
+         if i != status and key and names[i] not in _ID_COLUMNS and key not in _ROLE_COLUMNS),
+        None,
+    )  # fmt: skip
 
 
-def _cell_text(cell: str) -> str:
+def cell_text(cell: str) -> str:
+    """A cell's plain text: images become their alt text, emphasis and tags go."""
+    if "![" in cell:
+        cell = _IMAGE_ALT.sub(r"\1", cell)
     return " ".join(_MARKUP.sub("", cell).split())
 
 
-def _owners(cell: str) -> tuple[str, ...]:
-    text = _cell_text(cell)
-    found = read_metadata(text, 0, 0).owners
-    return found or ((text,) if text and text not in ("-", "—", "TBD", "tbd") else ())
+def _owners(text: str) -> tuple[str, ...]:
+    found = read_metadata(text).owners
+    return found or ((text,) if text.casefold() not in _NO_OWNER else ())
 
 
-def _date(cell: str) -> date | None:
-    text = _cell_text(cell)
+def _date(text: str) -> date | None:
+    """An ISO date, or the decision-log style DD-MM-YYYY."""
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        match = _DMY.match(text)
-        if match:  # the decision-log style DD-MM-YYYY
-            try:
-                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
-    return None
+        pass
+    match = _DMY.match(text)
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
