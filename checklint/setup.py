@@ -19,6 +19,9 @@ def guess_roles(tree: Tree) -> tuple[list[str], list[str]]:
     if not checklists:
         checklists = [p for p in markdown if "checklist" in p.rsplit("/", 1)[-1].casefold()]
     if not queues:
-        queues = [p for p in markdown
-                  if any(w in p.rsplit("/", 1)[-1].casefold() for w in ("queue", "decision"))]
+        queues = [
+            p
+            for p in markdown
+            if any(w in p.rsplit("/", 1)[-1].casefold() for w in ("queue", "decision"))
+        ]
     return checklists, queues
