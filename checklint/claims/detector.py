@@ -1,0 +1,133 @@
+"""The detector: one candidate line in, at most one claim (or declared score) out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import chain
+
+from checklint.claims.context import Context, Found, make_context
+from checklint.claims.frames import Frame, cells, sentences, subject_cell
+from checklint.claims.grammar import grammar
+from checklint.claims.guards import sentence_cancelled
+from checklint.claims.model import Claim, DeclaredScore
+from checklint.claims.remaining import remaining_claims
+from checklint.claims.scores import declared_scores, score_claims, score_column
+from checklint.claims.verdicts import verdict_claims
+from checklint.models import Candidate, TextContext
+from checklint.settings import ClaimVocabulary
+
+_SILENT = frozenset((TextContext.TASK_OPEN, TextContext.TASK_NA, TextContext.TABLE_HEADER))
+_LISTED = frozenset((TextContext.LIST_ITEM, TextContext.TASK_DONE, TextContext.TABLE_ROW))
+_LEAD_NEGATION = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
+_PHRASE_MARKUP = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
+
+
+def detect(
+    candidate: Candidate, dimensions: Mapping[str, str], vocabulary: ClaimVocabulary
+) -> Claim | None:
+    """The claim the candidate line makes, or None (SPEC §6; grammar in `checklint.claims`)."""
+    ctx = _context(candidate, dimensions, vocabulary, declared=False)
+    if ctx is None:
+        return None
+    for frame in _frames(ctx):
+        if sentence_cancelled(ctx, frame):
+            continue
+        found = chain(score_claims(ctx, frame), verdict_claims(ctx, frame))
+        first = min(chain(found, remaining_claims(ctx, frame)), key=_start, default=None)
+        if first is not None:
+            return _claim(candidate, first)
+    return None
+
+
+def declared_score(
+    candidate: Candidate, dimensions: Mapping[str, str], vocabulary: ClaimVocabulary
+) -> DeclaredScore | None:
+    """The score out of 10 the line declares for the overall score or a dimension, or None."""
+    ctx = _context(candidate, dimensions, vocabulary, declared=True)
+    if ctx is None:
+        return None
+    for frame in _frames(ctx):
+        if sentence_cancelled(ctx, frame):
+            continue
+        for found, value in declared_scores(ctx, frame):
+            return DeclaredScore(
+                candidate.path, candidate.line, candidate.column + found.start, candidate.text,
+                value, found.subject, found.dimension,
+            )  # fmt: skip
+    return None
+
+
+def _context(
+    candidate: Candidate,
+    dimensions: Mapping[str, str],
+    vocabulary: ClaimVocabulary,
+    *,
+    declared: bool,
+) -> Context | None:
+    if candidate.context in _SILENT:
+        return None
+    rules = grammar(vocabulary)
+    trigger: re.Pattern[str] | None = rules.score if declared else rules.trigger
+    if any(score_column(header) for header in candidate.table_header):
+        trigger = None  # '| Overall | 10.0 |' under 'Score' has no claim word of its own
+    ctx = make_context(candidate, rules, dimensions, trigger)
+    if ctx is None or _surroundings_cancel(ctx):
+        return None
+    return ctx
+
+
+def _surroundings_cancel(ctx: Context) -> bool:
+    """A list under 'Workers must not:' or '## Exit Criteria' holds rules, not claims."""
+    if ctx.candidate.context not in _LISTED:
+        return False
+    slots = ctx.grammar.slots
+    if slots["definition_heading"].search(ctx.heading):
+        return True
+    lead = ctx.lead_in
+    return bool(lead) and (
+        _LEAD_NEGATION.search(lead) is not None
+        or any(
+            slots[name].search(lead)
+            for name in ("prohibition", "condition", "target", "definition_key", "option_lead")
+        )
+    )
+
+
+def _frames(ctx: Context) -> Iterator[Frame]:
+    line = ctx.line
+    if not ctx.table:
+        yield from sentences(line, line.body, len(line.text))
+        return
+    spans = cells(line)
+    subject = subject_cell(line, spans)
+    header = ctx.candidate.table_header
+    for index, (start, end) in enumerate(spans):
+        if subject is not None and index <= subject:
+            continue
+        column = header[index] if index < len(header) else ""
+        if _column_cancels(ctx, column):
+            continue
+        for frame in sentences(line, start, end):
+            yield Frame(
+                frame.start, frame.end, frame.question,
+                spans[subject] if subject is not None else None, column,
+            )  # fmt: skip
+
+
+def _column_cancels(ctx: Context, column: str) -> bool:
+    """A 'Target' or 'Required' column holds what should be, not what is."""
+    slots = ctx.grammar.slots
+    return any(slots[name].search(column) for name in ("target", "condition", "definition_key"))
+
+
+def _claim(candidate: Candidate, found: Found) -> Claim:
+    phrase = _PHRASE_MARKUP.sub("", candidate.text[found.start : found.end]).strip()
+    return Claim(
+        candidate.path, candidate.line, candidate.column + found.start, candidate.text,
+        found.scope, found.subject, found.dimension, " ".join(phrase.split()),
+    )  # fmt: skip
+
+
+def _start(found: Found) -> int:
+    return found.start

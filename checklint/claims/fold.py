@@ -1,0 +1,126 @@
+"""Folding a candidate line into the form the grammar reads, without moving a character.
+
+Every step keeps the line's length, so a match's offset in the folded text is
+its offset in the source line and columns need no mapping back:
+
+- characters: Persian and Arabic-Indic digits become ASCII (`۱۰/۱۰` -> `10/10`),
+  the Arabic decimal separator a dot (`۱۰٫۰` -> `10.0`), full-width forms their
+  ASCII twins (`１０／１０`, `：`), curly quotes straight ones, odd spaces and the
+  zero-width non-joiner a space (so `چک‌لیست` and `چک لیست` read alike);
+- structure: heading marks, blockquote marks, the list marker and the task box
+  are skipped (`body` is where the prose starts; `box` keeps the box);
+- markup: emphasis, strike-through, link targets, bare URLs, HTML tags and
+  escapes become spaces; code spans keep their text and are listed in `code`,
+  and `prose` is the text with their contents blanked too (rules read prose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _translation() -> dict[int, str]:
+    table = {0x6F0 + d: str(d) for d in range(10)}  # Persian digits
+    table.update({0x660 + d: str(d) for d in range(10)})  # Arabic-Indic digits
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full width
+    table.update({ord(k): v for k, v in {
+        "٫": ".", "٬": ",", "٪": "%", "،": ",", "؛": ";", "؟": "?", "。": ".", "、": ",",
+        "\u3000": " ",
+        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200c": " ", "\t": " ",
+        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "«": '"', "»": '"',
+        "\u2010": "-", "\u2011": "-", "\u2212": "-", "➡": "→", "⟶": "→", "⇒": "→",
+        "：": "∶",  # a full-width colon separates a key even with no space after it
+    }.items()})  # fmt: skip
+    return table
+
+
+_TRANSLATION = _translation()
+_PREFIX = re.compile(
+    r"[ ]*(?:>[ ]*)*(?:(?P<heading>#{1,6})(?=[ ]|$)[ ]*)?"
+    r"(?:(?:[-*+]|\d{1,9}[.)])(?=[ ]|$)[ ]*(?:(?P<box>\[[^\]]\]|[☐☑☒✅])(?=[ ]|$)[ ]*)?)?"
+)
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_LINK = re.compile(r"(!?\[)([^\]]*)(\]\([^)]*\))")
+_BLANKED = re.compile(
+    r"<https?://[^>]*>|https?://[^\s)>\]|]+|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"
+    r"|\\(?=[^\w\s])|\*+|~~|==|(?<=\s)#+\s*$"
+)
+_UNDERSCORES = re.compile(r"_+")
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A candidate line as the grammar reads it; offsets are the source line's."""
+
+    text: str  # folded, markup blanked, code span contents kept
+    prose: str  # `text` with code span contents blanked as well
+    body: int  # where the prose starts (after '#', '>', the list marker and the box)
+    box: str  # the task box or ballot glyph before the body ('[x]', '☐'), '' if none
+    heading: bool  # the line starts with '#' marks
+    code: tuple[tuple[int, int], ...]  # code span contents as (start, end)
+
+
+def fold_chars(text: str) -> str:
+    """The character-level fold alone (used for vocabulary words as well)."""
+    return text.translate(_TRANSLATION)
+
+
+@lru_cache(maxsize=4096)
+def fold_line(raw: str) -> Folded:
+    """Fold one candidate line; see the module docstring (cached: a line is read twice)."""
+    text = fold_chars(raw)
+    prefix = _PREFIX.match(text)
+    body = prefix.end() if prefix else 0
+    box = (prefix.group("box") or "") if prefix else ""
+    heading = bool(prefix and prefix.group("heading"))
+    chars = list(text)
+    _blank(chars, 0, body)
+    code: list[tuple[int, int]] = []
+    for match in _CODE.finditer(text, body):
+        code.append((match.start(2), match.end(2)))
+        _blank(chars, match.start(1), match.end(1))
+        _blank(chars, match.end(2), match.end())
+    _blank_markup(text, chars, body, _Outside(code))
+    folded = "".join(chars)
+    prose = list(folded)
+    for start, end in code:
+        _blank(prose, start, end)
+    return Folded(folded, "".join(prose), body, box, heading, tuple(code))
+
+
+def _blank_markup(text: str, chars: list[str], body: int, outside: _Outside) -> None:
+    """Emphasis, link targets, URLs, HTML tags and escapes become spaces (not in code)."""
+    for match in _LINK.finditer(text, body):
+        if outside(match.start()):
+            _blank(chars, match.start(1), match.end(1))
+            _blank(chars, match.start(3), match.end(3))
+    for match in _BLANKED.finditer(text, body):
+        if outside(match.start()):
+            _blank(chars, match.start(), match.end())
+    for match in _UNDERSCORES.finditer(text, body):
+        inner = _alnum(text, match.start() - 1) and _alnum(text, match.end())
+        if outside(match.start()) and not inner:  # 'READY_WITH_WARNINGS' keeps its '_'
+            _blank(chars, match.start(), match.end())
+
+
+class _Outside:
+    """Whether an offset lies outside every code span."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def __call__(self, offset: int) -> bool:
+        return all(not start - 1 <= offset <= end for start, end in self.spans)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        chars[index] = " "
+
+
+def _alnum(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()

@@ -1,0 +1,157 @@
+"""Where a claim word stands: its sentence, its key, its table cell.
+
+A *frame* is a stretch of prose the grammar reads as one: a sentence of a
+line, or one value cell of a table row (whose key is the row's subject cell).
+Inside a frame, `Key: value` and `Key — value` pairs are found by their
+separators; a word before a key's separator is *in key position* (a term
+being defined, as in '`Release-Ready`: smoke tests green'), a word at the
+head of a value is what the key is said to be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from checklint.claims.fold import Folded
+
+_SENTENCE_END = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bNo)[.!?]+(?=[\s)\]*_\"']*(?:\s|$))|;"
+)
+_SEPARATOR = re.compile(
+    r"(?P<colon>∶|:(?=\s|$|[^\x00-\x7f]))|(?P<dash>\s[—–-]{1,2}\s)|(?P<arrow>→|->|=>)|(?P<comma>,)"
+    r"|(?P<paren>[()\[\]])|(?P<but>\b(?:but|however|although|though|whereas)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_][\w'/&.-]*")
+_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|can|will|must)\b", re.I)
+_HEAD_SKIP = re.compile(
+    r"(?:[\s(\[\"'#]|[^\w\s/(\[])+|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+Z?)?"
+    r"|(?:now|currently|officially|finally|fully|still)\b",
+    re.IGNORECASE,
+)
+_ID_CELL = re.compile(r"#?\s*(?:\d+[\w.-]*|[A-Z]{1,4}[-\d.]*\d[\w.-]*)?", re.IGNORECASE)
+_MAX_KEY_WORDS = 8
+_KEY_BOUNDARIES = frozenset(("colon", "dash", "arrow"))  # a key may hold '(25%)' or a comma
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    start: int
+    end: int
+    question: bool  # the sentence ends with '?'
+    subject_cell: tuple[int, int] | None = None  # a table row's subject cell
+    header: str = ""  # a table cell's column header
+
+
+@dataclass(frozen=True, slots=True)
+class Separator:
+    kind: str  # 'colon', 'dash', 'arrow', 'comma', 'paren', 'but'
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4096)
+def sentences(line: Folded, start: int, end: int) -> tuple[Frame, ...]:
+    """The sentences of line[start:end], each with whether it asks a question."""
+    frames: list[Frame] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(line.prose, start, end):
+        frames.append(Frame(cursor, match.end(), "?" in match.group()))
+        cursor = match.end()
+    if line.prose[cursor:end].strip():
+        frames.append(Frame(cursor, end, False))
+    return tuple(frames)
+
+
+def cells(line: Folded) -> list[tuple[int, int]]:
+    """The cells of a table row as (start, end), outer pipes dropped."""
+    bounds = [i for i, ch in enumerate(line.prose) if ch == "|" and line.prose[i - 1 : i] != "\\"]
+    spans = [(a + 1, b) for a, b in pairwise(bounds)]
+    head = line.prose[: bounds[0]].strip() if bounds else line.prose.strip()
+    if bounds and head:
+        spans.insert(0, (0, bounds[0]))
+    tail_start = bounds[-1] + 1 if bounds else 0
+    if line.prose[tail_start:].strip():
+        spans.append((tail_start, len(line.prose)))
+    return spans
+
+
+def subject_cell(line: Folded, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The index of a row's first cell that names something (not an id, not a glyph)."""
+    for index, (start, end) in enumerate(spans):
+        value = line.text[start:end].strip()
+        if _WORD.search(value) and not _ID_CELL.fullmatch(value):
+            return index
+    return None
+
+
+@lru_cache(maxsize=4096)
+def separators(line: Folded, frame: Frame) -> tuple[Separator, ...]:
+    """The separators of a frame (cached: every claim word of the frame asks)."""
+    return tuple(
+        Separator(m.lastgroup or "", m.start(), m.end())
+        for m in _SEPARATOR.finditer(line.prose, frame.start, frame.end)
+    )
+
+
+def key_before(line: Folded, frame: Frame, at: int) -> tuple[int, int, int] | None:
+    """The (key start, key end, value start) of the pair whose value holds offset `at`."""
+    seps = [s for s in separators(line, frame) if s.end <= at]
+    for kind in ("colon", "dash"):
+        pair = next((s for s in reversed(seps) if s.kind == kind), None)
+        if pair is None:
+            continue
+        bounds = [s.end for s in seps if s.end <= pair.start and s.kind in _KEY_BOUNDARIES]
+        key_start = max(bounds, default=frame.start)
+        if _is_key(line.text[key_start : pair.start], kind):
+            return key_start, pair.start, pair.end
+        if kind == "colon":
+            return None
+    return None
+
+
+def in_key_position(line: Folded, frame: Frame, at: int) -> bool:
+    """Whether offset `at` lies in the key of a `Key: value` pair with a value.
+
+    A word that already is a value ('Status: READY, Decision: GO') is not in a key.
+    """
+    pair = key_before(line, frame, at)
+    if pair is not None and line.text[pair[2] - 1 : pair[2]] in ":∶":
+        return False
+    seps = separators(line, frame)
+    for sep in seps:
+        if sep.kind != "colon" or sep.start < at:
+            continue
+        bounds = [s.end for s in seps if s.end <= sep.start and s.kind in _KEY_BOUNDARIES]
+        key_start = max(bounds, default=frame.start)
+        value = line.text[sep.end : frame.end]
+        return (
+            key_start <= at
+            and bool(_WORD.search(value))
+            and _is_key(line.text[key_start : sep.start], "colon")
+        )
+    return False
+
+
+def value_head(line: Folded, start: int) -> int:
+    """The offset of the first word of a value starting at `start` (dates, glyphs skipped)."""
+    position = start
+    while match := _HEAD_SKIP.match(line.text, position):
+        if match.end() == position:
+            break
+        position = match.end()
+    return position
+
+
+def words_in(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_key(text: str, kind: str) -> bool:
+    tokens = words_in(text)
+    limit = _MAX_KEY_WORDS if kind == "colon" else 6
+    return 0 < len(tokens) <= limit and not _COPULA_WORD.search(text)

@@ -1,0 +1,221 @@
+"""Readiness verdicts: 'Status: READY', 'Decision: GO', 'Lan is now production-ready!'.
+
+A plain verdict word (READY, ACHIEVED, GO, DONE, COMPLETE(D), PASS, green, and
+the configured verdicts) claims only where it stands in for the release:
+
+- as the head of the value of a status key ('Status', 'Release readiness',
+  'Current deploy gate result', 'Decision', 'Classification', a configured
+  subject) or of a table row whose subject cell is the release; a bare key
+  ('Status:') is the status of what its heading names: a dimension, the
+  release, or a unit of work ('## Phase A — Foundation', never a claim); a
+  check verdict (PASS, green) under a bare key needs a release heading;
+- as the predicate of the release ('The release is READY', 'Everything is done');
+- at the head of a sentence with no subject ('READY for deployment.', 'GO ✅');
+  in a list item only under a status lead-in ('Decision:');
+- a configured verdict after a release subject in the same sentence (languages
+  without a copula: '发布就绪' in a paragraph).
+
+Compound readiness ('production-ready', 'release ready') and 'ready for
+production' / 'ready to deploy' claim for any subject, with the same guards.
+In a heading, every verdict needs a key or a copula: '## Ready' and
+'## 🎉 发布就绪' name a column or a section, they do not claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checklint.claims import guards, words
+from checklint.claims.context import Context, Found
+from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
+from checklint.claims.model import Scope
+from checklint.claims.place import Place, key_cancelled, place
+from checklint.claims.subjects import (
+    BARE,
+    DIMENSION,
+    OTHER,
+    WORK,
+    Subject,
+    classify,
+    heading_subject,
+    release_heading,
+)
+from checklint.models import TextContext
+
+_OUTSIDE_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+COMPOUND, READY_FOR, PLAIN, GLYPH = "compound", "ready_for", "plain", "glyph"
+_SET_TO = re.compile(r"\b(?:to|as)\s*$", re.IGNORECASE)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GLYPH = re.compile(r"✅|✔️?|☑️?")
+_CROSS = re.compile(r"❌|✖|✗")
+_READY_FOR_ELSE = re.compile(r"\s+(?:for|to)\s+\S", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"[ *_`]+(?!(?:and|or|with|for|in|as|since|now|today|across|on|at|by|from|to|but|yet|"
+    r"though|while|after)\b)([^\W\d_][\w-]*(?:[ ]+[^\W\d_][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"(?:\d|%|\])\s*$")
+
+
+def verdict_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
+    g, text = ctx.grammar, ctx.line.text
+    taken: list[tuple[int, int]] = []
+    readers = (
+        (g.compound, COMPOUND),
+        (g.ready_for, READY_FOR),
+        (g.verdict, PLAIN),
+        (_GLYPH, GLYPH),
+    )
+    for pattern, kind in readers:
+        for match in pattern.finditer(text, frame.start, frame.end):
+            start, end = match.start(), match.end()
+            if any(a <= start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            found = _verdict(ctx, frame, start, end, kind)
+            if found is not None:
+                yield found
+
+
+def _verdict(ctx: Context, frame: Frame, start: int, end: int, kind: str) -> Found | None:
+    word = ctx.line.text[start:end].casefold()
+    if in_key_position(ctx.line, frame, start):
+        return _key_says_yes(ctx, frame, start, end) if "ready" in word else None
+    if kind == PLAIN and word == "ready" and _READY_FOR_ELSE.match(ctx.line.prose, end):
+        return None  # 'Ready for review', 'READY FOR GO DECISION': ready for another step
+    if kind == COMPOUND and (
+        _COUNTED.search(ctx.line.prose, frame.start, start) or _describes_other(ctx, end)
+    ):
+        return None  # '9 production-ready plugins', 'a production-ready Dockerfile'
+    where = place(ctx, frame, start)
+    if kind == GLYPH:
+        if not where.key or where.local.strip() or _says_more(ctx, frame, end):
+            return None  # '✅' alone as a value: 'Release readiness: ✅'; '✅ Active' says 'Active'
+        where = Place(where.key, where.key_start, True, where.local)
+    about = _licence(ctx, frame, where, start, end, kind)
+    if about is None or about.kind in (OTHER, WORK):
+        return None
+    if key_cancelled(ctx, where) or guards.cancelled(
+        ctx, frame, start, end, key_start=where.key_start
+    ):
+        return None
+    if about.kind == DIMENSION:
+        return Found(start, end, Scope.DIMENSION, about.name, about.dimension)
+    name = "readiness" if kind != PLAIN or about.name == "readiness" else "release"
+    return Found(start, end, Scope.RELEASE, name)
+
+
+def _licence(
+    ctx: Context, frame: Frame, where: Place, start: int, end: int, kind: str
+) -> Subject | None:
+    """The subject that makes the verdict a claim, or None when its position licenses none."""
+    if where.key and where.at_head:
+        return _as_value(ctx, frame, where, ctx.line.text[start:end].casefold(), kind)
+    copula = ctx.grammar.copula.search(where.local)
+    if copula is not None:
+        if kind != PLAIN:
+            return Subject(BARE, "readiness")  # 'Lan is now production-ready!'
+        said_of = where.local[: copula.start()]
+        return classify(said_of, ctx.grammar, ctx.dimensions) if words_in(said_of) else None
+    if ctx.in_heading:
+        return None
+    if kind == COMPOUND:
+        return Subject(BARE, "readiness")  # 'PersianToolbox: 51 tools, production-ready'
+    if (
+        _heads_sentence(ctx, frame, where, start, end, kind)
+        or _set_by_commit(ctx, where)
+        or (kind == PLAIN and _configured_after_subject(ctx, frame, start, end))
+    ):
+        return Subject(BARE, "release")
+    return None
+
+
+def _set_by_commit(ctx: Context, where: Place) -> bool:
+    """A commit message: 'set release status to READY' is what the commit does."""
+    local = where.local
+    return ctx.commit and bool(_SET_TO.search(local) and ctx.grammar.slots["release"].search(local))
+
+
+def _configured_after_subject(ctx: Context, frame: Frame, start: int, end: int) -> bool:
+    """'项目发布就绪': a configured verdict after a release subject needs no copula."""
+    configured = ctx.grammar.configured_verdict
+    return (
+        configured is not None
+        and configured.fullmatch(ctx.line.text, start, end) is not None
+        and ctx.grammar.slots["release"].search(ctx.line.prose, frame.start, start) is not None
+    )
+
+
+def _says_more(ctx: Context, frame: Frame, end: int) -> bool:
+    rest = _OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
+    return bool(words_in(_DATE.sub(" ", rest)))
+
+
+def _describes_other(ctx: Context, end: int) -> bool:
+    """'production-ready templates' praises templates; 'a production-ready platform' the release."""
+    after = _ATTRIBUTIVE.match(ctx.line.prose, end)
+    if after is None:
+        return False  # predicative: 'is production-ready.', 'production-ready and live'
+    slots = ctx.grammar.slots
+    nouns = [n for n in words_in(after.group(1)) if not slots["generic"].fullmatch(n)]
+    whole = any(
+        slots["release"].fullmatch(noun) or noun.casefold() in words.ATTRIBUTIVE_HEADS
+        for noun in nouns
+    )
+    return bool(nouns) and not whole
+
+
+def _as_value(ctx: Context, frame: Frame, where: Place, word: str, kind: str) -> Subject | None:
+    slots = ctx.grammar.slots
+    is_status_key = slots["status_key"].search(where.key) or slots["release"].search(where.key)
+    if not (kind in (COMPOUND, READY_FOR) or frame.subject_cell is not None or is_status_key):
+        return None
+    about = classify(where.key, ctx.grammar, ctx.dimensions)
+    if kind in (COMPOUND, READY_FOR) and about.kind != DIMENSION:
+        return Subject(BARE, "readiness")
+    if about.kind != BARE:
+        return about
+    checked = kind == GLYPH or word in words.CHECK_VERDICTS
+    if checked and not release_heading(ctx.heading, ctx.grammar):
+        return None  # 'Status: `passed`' under '## Evidence Review' is one check's
+    return heading_subject(ctx.heading, ctx.grammar, ctx.dimensions)
+
+
+def _heads_sentence(
+    ctx: Context, frame: Frame, where: Place, start: int, end: int, kind: str
+) -> bool:
+    """'READY for deployment.', 'GO ✅': a verdict opening a sentence that says nothing else."""
+    word = ctx.line.text[start:end].casefold()
+    configured = ctx.grammar.configured_verdict
+    if (
+        kind == PLAIN
+        and word not in words.HEAD_VERDICTS
+        and not (configured and configured.fullmatch(word))
+    ):
+        return False
+    if words_in(where.local) or value_head(ctx.line, frame.start) != start:
+        return False
+    rest = _OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
+    if kind == PLAIN and words_in(rest):
+        return False
+    listed = ctx.candidate.context in (TextContext.LIST_ITEM, TextContext.TASK_DONE)
+    return not listed or bool(ctx.grammar.slots["status_key"].search(ctx.lead_in))
+
+
+def _key_says_yes(ctx: Context, frame: Frame, start: int, end: int) -> Found | None:
+    """'Production ready: yes' claims; 'Release-Ready: smoke tests green' defines a term."""
+    colon = next(
+        (s for s in separators(ctx.line, frame) if s.kind == "colon" and s.start >= end), None
+    )
+    if colon is None:
+        return None
+    head = value_head(ctx.line, colon.end)
+    said_yes = _GLYPH.search(ctx.line.text, colon.end, head) or ctx.grammar.slots["yes"].match(
+        ctx.line.text, head
+    )
+    if not said_yes or _CROSS.search(ctx.line.text, colon.end, head):
+        return None
+    if guards.cancelled(ctx, frame, start, end, key_start=frame.start):
+        return None
+    return Found(start, end, Scope.RELEASE, "readiness")
