@@ -143,6 +143,10 @@ class Candidate:
     lead_in: str = ""  # the paragraph or item text that introduces the enclosing list
     table_header: tuple[str, ...] = ()  # for table rows: the header cells
     cells: tuple[str, ...] = ()  # for table rows: the row's cells
+    # The same block's text around the line ('\n' between lines, at most ~300 characters
+    # each side, whole words): a sentence wrapped across lines keeps its guards.
+    before: str = ""
+    after: str = ""
 
 
 @dataclass(frozen=True, slots=True)

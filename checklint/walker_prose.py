@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from checklint.metadata import evidence_refs
 from checklint.models import Candidate, Directive, EvidenceRef, TextContext
+from checklint.walker_around import Around
 
 # An HTML comment, or a code span (kept: '`<!--`' in code is no comment, as in GFM).
 _COMMENT_OR_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)|<!--.*?(?:-->|$)", re.DOTALL)
@@ -98,8 +99,9 @@ class Prose:
         """Candidates for the block's lines the prefilter picks.
 
         A first line is read from the source, list marker and box included; a
-        continuation line is the block's own text for it. `place_of` is called
-        only when there is a candidate: most blocks have none.
+        continuation line is the block's own text for it. Each candidate of a
+        block of several lines carries the block's text around it (`Around`).
+        `place_of` is called only when there is a candidate: most blocks have none.
         """
         if self.prefilter.search(block.text) is None:
             return
@@ -108,15 +110,19 @@ class Prose:
             self.add_candidate(block.line, context, place)
             return
         raws = block.raw.split("\n")
-        for offset, part in enumerate(block.text.split("\n")):
+        parts = block.text.split("\n")
+        texts = [self.line_prose(block.line)[1], *(part.strip() for part in parts[1:])]
+        block_text = Around(texts)
+        for offset, part in enumerate(parts):
             if not self.prefilter.search(part):
                 continue
             line = block.line + offset
             if offset == 0:
-                self.add_candidate(line, context, place)
+                self.add_candidate(line, context, place, around=block_text.of(0))
             else:
                 column = self.position(line, raws[offset], len(part) - len(part.lstrip()))
-                self.add_candidate(line, context, place, (column, part.strip()))
+                where = (column, texts[offset])
+                self.add_candidate(line, context, place, where, around=block_text.of(offset))
 
     def table_line(self, line: int, context: TextContext, place: Place,
                    header: Sequence[str], cells: Sequence[str]) -> str:  # fmt: skip
@@ -130,20 +136,23 @@ class Prose:
 
     def add_candidate(self, line: int, context: TextContext, place: Place,
                       where: tuple[int, str] | None = None, header: Sequence[str] = (),
-                      cells: Sequence[str] = ()) -> None:  # fmt: skip
+                      cells: Sequence[str] = (),
+                      around: tuple[str, str] = ("", "")) -> None:  # fmt: skip
         """A candidate at `where` (1-based column, text), by default the line's whole prose."""
-        if where is None:
-            source = self.source(line)
-            start = prose_start(source)
-            text = source[start:]
-            if "<!--" in text:
-                text = _COMMENT_OR_CODE.sub(_removed, text)
-            where = (start + 1, text.rstrip())
-        column, text = where
+        column, text = self.line_prose(line) if where is None else where
         self.candidates.append(Candidate(
             self.path, line + 1, column, text, context, place.section, place.heading,
-            place.lead_in, tuple(header), tuple(cells),
+            place.lead_in, tuple(header), tuple(cells), *around,
         ))  # fmt: skip
+
+    def line_prose(self, line: int) -> tuple[int, str]:
+        """A source line's prose as (1-based column, text), inline comments removed."""
+        source = self.source(line)
+        start = prose_start(source)
+        text = source[start:]
+        if "<!--" in text:
+            text = _COMMENT_OR_CODE.sub(_removed, text)
+        return start + 1, text.rstrip()
 
 
 def _blanked(match: re.Match[str]) -> str:

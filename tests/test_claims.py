@@ -173,6 +173,21 @@ def test_subject_and_phrase(text: str, subject: str, phrase: str) -> None:
     assert (claim.scope, claim.subject, claim.phrase) == (Scope.RELEASE, subject, phrase)
 
 
+@pytest.mark.parametrize(
+    ("heading", "lead_in", "line", "phrase"),
+    [
+        ("Remaining Blockers", "", "- none.", "Remaining Blockers: none"),
+        ("3. **Open items**", "", "- Nothing", "Open items: Nothing"),
+        ("Summary", "Known blockers:", "- none", "Known blockers: none"),
+    ],
+)
+def test_a_bare_none_says_what_is_claimed(heading: str, lead_in: str, line: str,
+                                          phrase: str) -> None:  # fmt: skip
+    claim = detect(candidate(line, heading=heading, lead_in=lead_in), APP, ClaimVocabulary())
+    assert claim is not None
+    assert (claim.phrase, claim.column) == (phrase, 3)
+
+
 @pytest.mark.parametrize("context", [TextContext.TASK_OPEN, TextContext.TASK_NA,
                                      TextContext.TABLE_HEADER])  # fmt: skip
 def test_silent_contexts_never_claim(context: TextContext) -> None:
@@ -206,6 +221,13 @@ def test_commit_message_prefix_and_speech_acts() -> None:
         ("**Score:** ~7.5 / 10 estimated", "7.5 / 10", 7.5, "overall", None),
         ("- Security & Governance: `10/10`", "10/10", 10.0, "Security & Governance",
          "security and governance"),
+        # a bracketed remark after the score says what work remains; it is no condition
+        ("- Operations & Reliability: `8.5/10` (runtime healthy, but deployment/runtime "
+         "ownership still needs standardization)", "8.5/10", 8.5, "Operations & Reliability",
+         "operations and reliability"),
+        ("Documentation & Maintainability: `9.5/10` (strong runtime docs, needs final "
+         "enterprise runbook lock)", "9.5/10", 9.5, "Documentation & Maintainability",
+         "documentation and maintainability"),
     ],
 )  # fmt: skip
 def test_declared_score(
@@ -228,6 +250,9 @@ def test_declared_score(
         "- Reliability: 12/10",
         "Retro on 9/10/2026",
         "7/10 tests passed",
+        "- Reliability (if the audit passes): 8/10",
+        "- Reliability: 8/10 if the audit passes",
+        "- Reliability: 8/10 (target) once the audit passes",
     ],
 )
 def test_not_a_declared_score(text: str) -> None:

@@ -4,7 +4,12 @@ A claim asserts, in the present or past, that something is 10/10 or ready.
 The detector reads one candidate line at a time (the parser hands over only
 lines outside code, HTML, comments and front matter that match `prefilter`)
 and answers with at most one `Claim`; `declared_score` reads the same lines
-for scores below 10 ('Estimated overall: 8.6/10').
+for scores below 10 ('Estimated overall: 8.6/10'). A line is read inside the
+text of its paragraph or list item around it (`Candidate.before` / `after`),
+so a sentence wrapped across lines keeps its guards and a code span may run
+across the break; a claim is reported on the line its word stands on
+(`checklint.claims.context`), and a line that opens with a key starts a
+sentence of its own (`checklint.claims.frames`).
 
 Grammar
 -------
@@ -39,7 +44,8 @@ rules ('only when', 'until', 'if', 'must', 'would'), questions, targets and
 plans ('Target:', 'goal', 'to reach', 'path to', arrows toward a score), a
 lower score first ('9.8/10 | 10/10'), counts ('10/10 tests'), dates
 ('10/10/2026'), legends ('Go / Conditional Go / No-Go'), unchecked ballots
-('☐ Go'), quoted words ('Never write `PASS`, `READY`'), instructions ('Verify
+('☐ Go'), quoted words ('Never write `PASS`, `READY`'), lines shown in quotes or code
+('`Status: READY`', `checklint.claims.quotes`), instructions ('Verify
 all tasks are COMPLETED'), definition keys ('Description:', 'Target:') and the
 surroundings: a lead-in such as 'Workers must not:' or 'Release can be called
 10/10 only when:', headings of criteria, rules, rubrics or templates, and a

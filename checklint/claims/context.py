@@ -1,4 +1,11 @@
-"""What every reader of the grammar is handed: the folded line and its surroundings."""
+"""What every reader of the grammar is handed: the folded line and its surroundings.
+
+A line is read inside the text of its block around it (`Candidate.before` and
+`after`: the rest of a wrapped sentence), so guards see the whole sentence:
+'… 10.0 appears only when' / 'nothing is open.' is a condition on both lines.
+Every offset is one into that text; `span` says where the candidate's own line
+lies in it, and a claim belongs to the line its anchor word stands on.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +30,12 @@ class Context:
     dimensions: Mapping[str, str]
     heading: str  # the nearest heading, folded
     lead_in: str  # the list's lead-in, folded ('' unless it ends with ':')
+    source: str  # the text read, as written: the line with its block's text around it
+    span: tuple[int, int]  # where the candidate's own line lies in `source`
+
+    def owns(self, found: Found) -> bool:
+        """Whether a claim found in the text read stands on the candidate's own line."""
+        return self.span[0] <= found.at < self.span[1]
 
     @property
     def in_heading(self) -> bool:
@@ -49,6 +62,13 @@ class Found:
     scope: Scope
     subject: str
     dimension: str | None = None
+    anchor: int | None = None  # the word that makes the claim, when it is not at `start`
+    phrase: str = ""  # what is claimed, when the words at [start, end) do not say it
+
+    @property
+    def at(self) -> int:
+        """The offset of the claim word: its line is the claim's line."""
+        return self.start if self.anchor is None else self.anchor
 
 
 def make_context(
@@ -62,9 +82,12 @@ def make_context(
     `trigger` is the cheap test for anything worth reading (a claim word, a score);
     None reads every line (a table row under a 'Score' column holds bare numbers).
     """
-    line = fold_line(candidate.text)
-    if line.box in _OPEN_BOXES or (trigger and not trigger.search(line.text, line.body)):
+    source, span = _with_block(candidate)
+    line = fold_line(source)
+    if line.box in _OPEN_BOXES:
         return None  # an unchecked task item never claims, whatever the parser called it
+    if trigger and not trigger.search(line.text, max(line.body, span[0]), span[1]):
+        return None
     if candidate.context is TextContext.COMMIT_MESSAGE:
         prefix = _CONVENTIONAL_PREFIX.match(line.text, line.body)
         if prefix:  # 'docs(release): mark 10/10' reads from 'mark'
@@ -77,11 +100,20 @@ def make_context(
         dimensions=dimensions,
         heading=fold_chars(candidate.heading),
         lead_in=lead if lead.endswith(":") else "",
+        source=source,
+        span=span,
     )
+
+
+def _with_block(candidate: Candidate) -> tuple[str, tuple[int, int]]:
+    """The candidate's line inside its block's text, and where the line lies in it."""
+    before = candidate.before + "\n" if candidate.before else ""
+    after = "\n" + candidate.after if candidate.after else ""
+    return before + candidate.text + after, (len(before), len(before) + len(candidate.text))
 
 
 def _skip(line: Folded, body: int) -> Folded:
     blank = " " * (body - line.body)
     text = line.text[: line.body] + blank + line.text[body:]
     prose = line.prose[: line.body] + blank + line.prose[body:]
-    return Folded(text, prose, body, line.box, line.heading, line.code)
+    return Folded(text, prose, body, line.box, line.heading, line.code, line.breaks)

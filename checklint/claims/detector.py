@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from itertools import chain
 
 from checklint.claims.context import Context, Found, make_context
 from checklint.claims.frames import Frame, cells, sentences, subject_cell
@@ -33,11 +32,20 @@ def detect(
     for frame in _frames(ctx):
         if sentence_cancelled(ctx, frame):
             continue
-        found = chain(score_claims(ctx, frame), verdict_claims(ctx, frame))
-        first = min(chain(found, remaining_claims(ctx, frame)), key=_start, default=None)
+        found = [*score_claims(ctx, frame), *verdict_claims(ctx, frame)]
+        first = min(_own(ctx, [*found, *remaining_claims(ctx, frame)]), key=_start, default=None)
         if first is not None:
-            return _claim(candidate, first)
+            return _claim(ctx, first)
     return None
+
+
+def _own(ctx: Context, found: list[Found]) -> Iterator[Found]:
+    """The claims standing on the candidate's line, but not those inside a claim of another
+    line: 'All release gates' / 'are green.' is one claim, reported on its first line."""
+    elsewhere = [f for f in found if not ctx.owns(f)]
+    for claim in found:
+        if ctx.owns(claim) and not any(o.start <= claim.start < o.end for o in elsewhere):
+            yield claim
 
 
 def declared_score(
@@ -48,13 +56,12 @@ def declared_score(
     if ctx is None:
         return None
     for frame in _frames(ctx):
-        if sentence_cancelled(ctx, frame):
-            continue
         for found, value in declared_scores(ctx, frame):
-            return DeclaredScore(
-                candidate.path, candidate.line, candidate.column + found.start, candidate.text,
-                value, found.subject, found.dimension,
-            )  # fmt: skip
+            if ctx.owns(found) and not sentence_cancelled(ctx, frame, remarks_from=found.end):
+                return DeclaredScore(
+                    candidate.path, candidate.line, _column(ctx, found), candidate.text,
+                    value, found.subject, found.dimension,
+                )  # fmt: skip
     return None
 
 
@@ -97,7 +104,10 @@ def _surroundings_cancel(ctx: Context) -> bool:
 def _frames(ctx: Context) -> Iterator[Frame]:
     line = ctx.line
     if not ctx.table:
-        yield from sentences(line, line.body, len(line.text))
+        low, high = ctx.span
+        for frame in sentences(line, line.body, len(line.text)):
+            if frame.end > low and frame.start < high:  # the sentences the line is part of
+                yield frame
         return
     spans = cells(line)
     subject = subject_cell(line, spans)
@@ -121,12 +131,19 @@ def _column_cancels(ctx: Context, column: str) -> bool:
     return any(slots[name].search(column) for name in ("target", "condition", "definition_key"))
 
 
-def _claim(candidate: Candidate, found: Found) -> Claim:
-    phrase = _PHRASE_MARKUP.sub("", candidate.text[found.start : found.end]).strip()
+def _claim(ctx: Context, found: Found) -> Claim:
+    candidate = ctx.candidate
+    phrase = found.phrase or _PHRASE_MARKUP.sub("", ctx.source[found.start : found.end]).strip()
     return Claim(
-        candidate.path, candidate.line, candidate.column + found.start, candidate.text,
+        candidate.path, candidate.line, _column(ctx, found), candidate.text,
         found.scope, found.subject, found.dimension, " ".join(phrase.split()),
     )  # fmt: skip
+
+
+def _column(ctx: Context, found: Found) -> int:
+    """The claim's 1-based column on its line: where it starts, or its word when before."""
+    start = found.start if found.start >= ctx.span[0] else found.at
+    return ctx.candidate.column + start - ctx.span[0]
 
 
 def _start(found: Found) -> int:

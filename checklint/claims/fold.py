@@ -11,7 +11,10 @@ its offset in the source line and columns need no mapping back:
   are skipped (`body` is where the prose starts; `box` keeps the box);
 - markup: emphasis, strike-through, link targets, bare URLs, HTML tags and
   escapes become spaces; code spans keep their text and are listed in `code`,
-  and `prose` is the text with their contents blanked too (rules read prose).
+  and `prose` is the text with their contents blanked too (rules read prose);
+- line breaks: a candidate read with the lines of its block around it
+  (`checklint.claims.context`) holds '\n's; each becomes a space, so a code
+  span or a phrase may run across it, and is listed in `breaks`.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ def _translation() -> dict[int, str]:
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full width
     table.update({ord(k): v for k, v in {
         "٫": ".", "٬": ",", "٪": "%", "،": ",", "؛": ";", "؟": "?", "。": ".", "、": ",",
-        "\u3000": " ",
+        "\u3000": " ", "\n": " ",
         "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200c": " ", "\t": " ",
         "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "«": '"', "»": '"',
         "\u2010": "-", "\u2011": "-", "\u2212": "-", "➡": "→", "⟶": "→", "⇒": "→",
@@ -60,6 +63,7 @@ class Folded:
     box: str  # the task box or ballot glyph before the body ('[x]', '☐'), '' if none
     heading: bool  # the line starts with '#' marks
     code: tuple[tuple[int, int], ...]  # code span contents as (start, end)
+    breaks: tuple[int, ...] = ()  # where the source had a line break (now a space)
 
 
 def fold_chars(text: str) -> str:
@@ -87,7 +91,8 @@ def fold_line(raw: str) -> Folded:
     prose = list(folded)
     for start, end in code:
         _blank(prose, start, end)
-    return Folded(folded, "".join(prose), body, box, heading, tuple(code))
+    breaks = tuple(i for i, ch in enumerate(raw) if ch == "\n") if "\n" in raw else ()
+    return Folded(folded, "".join(prose), body, box, heading, tuple(code), breaks)
 
 
 def _blank_markup(text: str, chars: list[str], body: int, outside: _Outside) -> None:

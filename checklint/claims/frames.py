@@ -27,13 +27,24 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_][\w'/&.-]*")
+_RECORD_COLON = re.compile(r"∶|:(?=\s|$)")
+_CAPITAL = re.compile(r"[\s*_>~]*[A-Z]")
+_DANGLING = re.compile(  # a word no sentence ends with: the next line goes on with it
+    r"\b(?:not|no|nor|yet|and|or|but|if|when|until|unless|only|than|to|for|of|the|a|an|is|are"
+    r"|be|with|without|before|after|once|never)[\s*_`]*$",
+    re.IGNORECASE,
+)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|can|will|must)\b", re.I)
 _HEAD_SKIP = re.compile(
     r"(?:[\s(\[\"'#]|[^\w\s/(\[])+|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+Z?)?"
     r"|(?:now|currently|officially|finally|fully|still)\b",
     re.IGNORECASE,
 )
-_ID_CELL = re.compile(r"#?\s*(?:\d+[\w.-]*|[A-Z]{1,4}[-\d.]*\d[\w.-]*)?", re.IGNORECASE)
+_ID_CELL = re.compile(  # an id, a number or a timestamp names nothing: 'P0-2', '2026-02-12 13:26'
+    r"#?\s*(?:\d+[\w.-]*(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(?:Z|UTC)?)?"
+    r"|[A-Z]{1,4}[-\d.]*\d[\w.-]*)?",
+    re.IGNORECASE,
+)
 _MAX_KEY_WORDS = 8
 _KEY_BOUNDARIES = frozenset(("colon", "dash", "arrow"))  # a key may hold '(25%)' or a comma
 
@@ -56,15 +67,49 @@ class Separator:
 
 @lru_cache(maxsize=4096)
 def sentences(line: Folded, start: int, end: int) -> tuple[Frame, ...]:
-    """The sentences of line[start:end], each with whether it asks a question."""
+    """The sentences of line[start:end], each with whether it asks a question.
+
+    A sentence runs on across a line break ('… appears only when' / 'nothing
+    is open.'), unless the break ends a record: the next line opens one
+    ('Status: READY' / 'Decision: GO' written as one paragraph), or the line
+    is one and the next starts a sentence ('Status: READY' / 'Deploy starts
+    Monday.').
+    """
+    ends = [(m.end(), "?" in m.group()) for m in _SENTENCE_END.finditer(line.prose, start, end)]
+    ends += [(at, False) for at in line.breaks if start < at < end and _ends_record(line, at)]
     frames: list[Frame] = []
     cursor = start
-    for match in _SENTENCE_END.finditer(line.prose, start, end):
-        frames.append(Frame(cursor, match.end(), "?" in match.group()))
-        cursor = match.end()
+    for stop, question in sorted(ends):
+        if stop > cursor:
+            frames.append(Frame(cursor, stop, question))
+            cursor = stop
     if line.prose[cursor:end].strip():
         frames.append(Frame(cursor, end, False))
     return tuple(frames)
+
+
+def _ends_record(line: Folded, at: int) -> bool:
+    """Whether the line break at `at` ends a record line (see `sentences`)."""
+    stop = next((b for b in line.breaks if b > at), len(line.prose))
+    if _record(line, at + 1, stop) is not None:
+        return True
+    begin = max([line.body, *(b + 1 for b in line.breaks if b < at)])
+    value = _record(line, begin, at)
+    if (
+        value is None
+        or not words_in(line.prose[value:at])
+        or _DANGLING.search(line.prose, begin, at)
+    ):
+        return False  # 'Status: NOT' / 'READY' reads on
+    return _CAPITAL.match(line.prose, at + 1, stop) is not None
+
+
+def _record(line: Folded, start: int, stop: int) -> int | None:
+    """Where the value starts when line[start:stop] opens with a key ('Decision: GO')."""
+    colon = _RECORD_COLON.search(line.prose, start, stop)
+    if colon is None or not _is_key(line.text[start : colon.start()], "colon"):
+        return None
+    return colon.end()
 
 
 def cells(line: Folded) -> list[tuple[int, int]]:

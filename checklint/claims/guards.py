@@ -14,7 +14,8 @@ surrounds it. Scopes differ on purpose:
   options are status words, or follows an unchecked ballot box;
 - arrows: 'PLANNED → READY', '9.8 → 10/10' are trajectories, unless the end
   is marked done ('7.2 → 10/10 ✅');
-- quoting: the word in quotes, or one of several backticked words in a list;
+- quoting: the word in quotes, one of several backticked words in a list, or
+  in a code span that shows a whole line (`checklint.claims.quotes`);
 - instructions: a sentence opening with 'Verify', 'Check', 'Ensure', 'Update' …
   (outside commit messages).
 """
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, Separator, separators, words_in
+from checklint.claims.quotes import quoted
 
 _WINDOW_WORDS = 6
 _META_WORDS = 4
@@ -44,9 +46,7 @@ _LEGEND_STOP = re.compile(r"[(\[:;]")
 _OPEN_BALLOT = re.compile(r"(?:☐|\[ \])[\s*_]*$")
 _CHOSEN_BALLOT = re.compile(r"(?:☑|☒|\[[xX]\])[\s*_]*$")
 _APPROX = re.compile(r"[~≈<>≤≥]\s*$")
-_QUOTES = "\"'"
 _GO_NO_GO = re.compile(r"go\s*/\s*no[\s-]*go|go-no-go", re.IGNORECASE)  # a name, not a 'no'
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|/|\||\bor\b|\band\b)\s*)+$", re.I)
 
 
 def cancelled(ctx: Context, frame: Frame, start: int, end: int, *, key_start: int) -> bool:
@@ -57,19 +57,25 @@ def cancelled(ctx: Context, frame: Frame, start: int, end: int, *, key_start: in
     chosen = _CHOSEN_BALLOT.search(prose, frame.start, start) is not None
     seps = separators(ctx.line, frame)
     return (
-        _quoted(ctx, start, end)
+        quoted(ctx, frame, start, end)
         or (not chosen and legend(ctx, frame, start, end))
         or negated_before(ctx, frame, seps, start)
         or negated_after(ctx, frame, end)
         or (not ctx.commit and _meta_before(ctx, key_start, start))
         or arrow_bound(ctx, frame, start, end)
-        or _listed_code(ctx, frame, start)
     )
 
 
-def sentence_cancelled(ctx: Context, frame: Frame) -> bool:
-    """Whether the whole sentence is a question, a condition, a rule or a target."""
+def sentence_cancelled(ctx: Context, frame: Frame, remarks_from: int | None = None) -> bool:
+    """Whether the whole sentence is a question, a condition, a rule or a target.
+
+    With `remarks_from`, bracketed remarks from there on are left out: in
+    'Operations: `8.5/10` (ownership still needs standardization)' the remark
+    says what work remains, it does not make the declared score conditional.
+    """
     text = ctx.line.prose[frame.start : frame.end]
+    if remarks_from is not None:
+        text = _without_remarks(text, remarks_from - frame.start)
     slots = ctx.grammar.slots
     if frame.question or "?" in text or slots["sentence_guard"].search(text) is not None:
         return True
@@ -138,12 +144,6 @@ def arrow_bound(ctx: Context, frame: Frame, start: int, end: int) -> bool:
     return _DONE_MARK.search(ctx.line.text, end, frame.end) is None
 
 
-def _quoted(ctx: Context, start: int, end: int) -> bool:
-    text = ctx.line.text
-    before = text[start - 1 : start] if start else ""
-    return bool(before) and before in _QUOTES and text[end : end + 1] == before
-
-
 def _meta_before(ctx: Context, key_start: int, start: int) -> bool:
     """'Do not claim 10/10', 'Claim product score 10/10': a speech act a few words before."""
     window = _last_words(ctx.line.prose[key_start:start], _META_WORDS)
@@ -155,16 +155,13 @@ def _last_words(text: str, count: int) -> str:
     return text[tokens[-count].start() :] if len(tokens) > count else text
 
 
-def _listed_code(ctx: Context, frame: Frame, start: int) -> bool:
-    """A backticked word that is one of several backticked words in a list is quoted."""
-    spans = [s for s in ctx.line.code if frame.start <= s[0] < frame.end]
-    own = next((i for i, s in enumerate(spans) if s[0] <= start < s[1]), None)
-    if own is None or len(spans) < 2:
-        return False
-    text = ctx.line.text
-    neighbours = []
-    if own > 0:
-        neighbours.append(text[spans[own - 1][1] + 1 : spans[own][0] - 1])
-    if own + 1 < len(spans):
-        neighbours.append(text[spans[own][1] + 1 : spans[own + 1][0] - 1])
-    return any(_LIST_GLUE.match(glue) for glue in neighbours)
+def _without_remarks(text: str, start: int) -> str:
+    """`text` with every bracketed remark opening at or after `start` blanked."""
+    chars, depth = list(text), 0
+    for index in range(start, len(chars)):
+        opens, closes = chars[index] in "([", chars[index] in ")]"
+        depth += opens
+        if depth:
+            chars[index] = " "
+        depth = max(0, depth - closes)
+    return "".join(chars)

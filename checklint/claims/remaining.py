@@ -6,7 +6,8 @@
 - a key naming what remains ('Remaining blockers', 'Open items', 'Blockers')
   whose value is none, nothing, 0 or a configured none word;
 - a list item or paragraph that is only 'none' under a heading or lead-in
-  naming what remains ('## Remaining Blockers' / '- none.');
+  naming what remains ('## Remaining Blockers' / '- none.'), its phrase
+  saying what is claimed ('Remaining Blockers: none');
 - the whole as done: 'All checklist items are closed', 'all gates pass',
   'Quality and governance gates are green', 'passed all release gates';
 - a configured none phrase of two or more words anywhere ('无阻塞').
@@ -34,6 +35,8 @@ _WORK_NOUNS = re.compile(
     r"\b(?:items?|tasks?|issues?|work|gaps?|todos?|blockers?|things|questions|risks?)\b", re.I
 )
 _COUNTED = re.compile(r"\d+\s*(?:of|/|out\s+of)\s*\d+|\d+\s+(?:[\w-]+\s+)?$")
+_TITLE_MARKUP = re.compile(r"[*_`~#]+")
+_TITLE_LABEL = re.compile(r"^(?:[a-z]|\d+|[ivx]+)[.)]\s+", re.IGNORECASE)
 _ALONE_CONTEXTS = frozenset((TextContext.LIST_ITEM, TextContext.PARAGRAPH, TextContext.TASK_DONE))
 
 
@@ -94,7 +97,7 @@ def _none_values(ctx: Context, frame: Frame) -> Iterator[Found]:
         where = Place(key, key_start, True, "")
         if not guards.cancelled(ctx, frame, head, none.end(), key_start=key_start):
             start = key_start if frame.subject_cell is None else head
-            found = _about_key(ctx, where, start, none.end())
+            found = _about_key(ctx, where, start, none.end(), head)
             if found is not None:
                 yield found
 
@@ -118,21 +121,23 @@ def _alone(ctx: Context, frame: Frame) -> Found | None:
     bare = _BARE_NONE.fullmatch(ctx.line.prose, ctx.line.body)
     if bare is None or not ctx.grammar.slots["none_value"].fullmatch(bare.group("word")):
         return None
-    slots = ctx.grammar.slots
-    if not (
-        slots["remaining_key"].search(ctx.heading) or slots["remaining_key"].search(ctx.lead_in)
-    ):
+    remaining = ctx.grammar.slots["remaining_key"]
+    named_by = ctx.lead_in if remaining.search(ctx.lead_in) else ctx.heading
+    if not remaining.search(named_by):
         return None
-    return Found(bare.start("word"), bare.end("word"), Scope.RELEASE, "release")
+    title = _TITLE_LABEL.sub("", _TITLE_MARKUP.sub(" ", named_by).strip(" :"))
+    phrase = f"{title}: {bare.group('word')}"
+    return Found(bare.start("word"), bare.end("word"), Scope.RELEASE, "release", phrase=phrase)
 
 
-def _about_key(ctx: Context, where: Place, start: int, end: int) -> Found | None:
+def _about_key(ctx: Context, where: Place, start: int, end: int, anchor: int) -> Found | None:
+    """'Remaining blockers: none' from the key on; its line is the line of the 'none'."""
     about = classify(_without_negations(ctx, where.key), ctx.grammar, ctx.dimensions)
     if about.kind == OTHER:
         return None  # 'Section E open items: 0' is one section's (CL201)
     if about.kind == DIMENSION:
-        return Found(start, end, Scope.DIMENSION, about.name, about.dimension)
-    return Found(start, end, Scope.RELEASE, "release")
+        return Found(start, end, Scope.DIMENSION, about.name, about.dimension, anchor)
+    return Found(start, end, Scope.RELEASE, "release", anchor=anchor)
 
 
 def _without_negations(ctx: Context, key: str) -> str:

@@ -6,6 +6,8 @@ A subject is read word by word after `normalise_key`:
   word is generic ('Engineering Quality score' -> 'engineering quality');
 - it is about *readiness* (and so the release) whenever it says 'readiness'
   ('Automated technical readiness');
+- an aside that only dates the key says when, not what, and is left out
+  ('Status on 2026-02-20 (re-checked 2026-02-21)' is a status);
 - it is *other* when any remaining word names something else ('ESLint score',
   'Transport Security', 'Section E'); words in another script count as other
   unless an English status word or a configured subject stands beside them;
@@ -27,6 +29,12 @@ RELEASE, DIMENSION, OTHER, BARE, WORK = "release", "dimension", "other", "bare",
 
 _LABEL = re.compile(r"^(?:[a-z]|\d+|[ivx]+)\s+(?=\S)")
 _WEIGHT = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WHEN_WORDS = frozenset((
+    "re", "checked", "rechecked", "verified", "reverified", "updated", "reviewed", "confirmed",
+    "revised", "edited", "last", "as", "of", "on", "at", "since", "utc",
+))  # fmt: skip
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LATIN = re.compile(r"[a-z]")
 _NUMBER = re.compile(r"v?\d+[a-z]{0,2}")  # 2, 2nd, v2, 10x
 _OVERALL = frozenset(("overall", "total", "score", "estimated", "rating", "grade"))
@@ -41,7 +49,7 @@ class Subject(NamedTuple):
 
 def classify(text: str, grammar: Grammar, dimensions: Mapping[str, str]) -> Subject:
     """The subject `text` names; see the module docstring."""
-    key = normalise_key(_WEIGHT.sub(" ", text))
+    key = normalise_key(_ASIDE.sub(_kept_aside, _WEIGHT.sub(" ", text)))
     key = _LABEL.sub("", key)
     dimension = match_dimension(key, grammar, dimensions)
     if dimension is not None:
@@ -88,6 +96,19 @@ def heading_subject(heading: str, grammar: Grammar, dimensions: Mapping[str, str
     return Subject(RELEASE, "release")
 
 
+def names_release(text: str, grammar: Grammar) -> bool:
+    """Whether every word of `text` names the release: a release or generic word, or a word
+    in another script holding a configured subject ('项目已发布'); 'سرور production' does not."""
+    tokens = normalise_key(text).split()
+    return bool(tokens) and all(_release_token(token, grammar) for token in tokens)
+
+
+def _release_token(token: str, grammar: Grammar) -> bool:
+    if _token_kind(token, grammar) in ("release", "generic"):
+        return True
+    return not _LATIN.search(token) and bool(grammar.slots["configured_subject"].search(token))
+
+
 def release_heading(heading: str, grammar: Grammar) -> bool:
     """Whether a heading is about the release as a whole ('Release Readiness', 'Verdict')."""
     folded = fold_chars(heading)
@@ -104,6 +125,14 @@ def _token_kind(token: str, grammar: Grammar) -> str:
     if grammar.slots["generic"].fullmatch(token) or grammar.slots["meta"].fullmatch(token):
         return "generic"  # a speech act names no subject ('mark release 10/10' in a commit)
     return "other"
+
+
+def _kept_aside(match: re.Match[str]) -> str:
+    """An aside of dates says when, not what: 'Status on 2026-02-20 (re-checked 2026-02-21)',
+    'Status (UTC)'. One that names something else stays: 'Status (staging, 2026-03-02)'."""
+    aside = match.group()
+    rest = normalise_key(_DATE.sub(" ", aside)).split()
+    return " " if all(word in _WHEN_WORDS for word in rest) else aside
 
 
 def _latin_beside(kinds: list[str], configured: bool) -> bool:

@@ -31,6 +31,7 @@ from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place
+from checklint.claims.standalone import OUTSIDE_PARENS, stands_alone
 from checklint.claims.subjects import (
     BARE,
     DIMENSION,
@@ -41,11 +42,8 @@ from checklint.claims.subjects import (
     heading_subject,
     release_heading,
 )
-from checklint.models import TextContext
 
-_OUTSIDE_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 COMPOUND, READY_FOR, PLAIN, GLYPH = "compound", "ready_for", "plain", "glyph"
-_SET_TO = re.compile(r"\b(?:to|as)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GLYPH = re.compile(r"✅|✔️?|☑️?")
 _CROSS = re.compile(r"❌|✖|✗")
@@ -122,33 +120,13 @@ def _licence(
         return None
     if kind == COMPOUND:
         return Subject(BARE, "readiness")  # 'PersianToolbox: 51 tools, production-ready'
-    if (
-        _heads_sentence(ctx, frame, where, start, end, kind)
-        or _set_by_commit(ctx, where)
-        or (kind == PLAIN and _configured_after_subject(ctx, frame, start, end))
-    ):
+    if stands_alone(ctx, frame, where, start, end, plain=kind == PLAIN):
         return Subject(BARE, "release")
     return None
 
 
-def _set_by_commit(ctx: Context, where: Place) -> bool:
-    """A commit message: 'set release status to READY' is what the commit does."""
-    local = where.local
-    return ctx.commit and bool(_SET_TO.search(local) and ctx.grammar.slots["release"].search(local))
-
-
-def _configured_after_subject(ctx: Context, frame: Frame, start: int, end: int) -> bool:
-    """'项目发布就绪': a configured verdict after a release subject needs no copula."""
-    configured = ctx.grammar.configured_verdict
-    return (
-        configured is not None
-        and configured.fullmatch(ctx.line.text, start, end) is not None
-        and ctx.grammar.slots["release"].search(ctx.line.prose, frame.start, start) is not None
-    )
-
-
 def _says_more(ctx: Context, frame: Frame, end: int) -> bool:
-    rest = _OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
+    rest = OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
     return bool(words_in(_DATE.sub(" ", rest)))
 
 
@@ -180,27 +158,6 @@ def _as_value(ctx: Context, frame: Frame, where: Place, word: str, kind: str) ->
     if checked and not release_heading(ctx.heading, ctx.grammar):
         return None  # 'Status: `passed`' under '## Evidence Review' is one check's
     return heading_subject(ctx.heading, ctx.grammar, ctx.dimensions)
-
-
-def _heads_sentence(
-    ctx: Context, frame: Frame, where: Place, start: int, end: int, kind: str
-) -> bool:
-    """'READY for deployment.', 'GO ✅': a verdict opening a sentence that says nothing else."""
-    word = ctx.line.text[start:end].casefold()
-    configured = ctx.grammar.configured_verdict
-    if (
-        kind == PLAIN
-        and word not in words.HEAD_VERDICTS
-        and not (configured and configured.fullmatch(word))
-    ):
-        return False
-    if words_in(where.local) or value_head(ctx.line, frame.start) != start:
-        return False
-    rest = _OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
-    if kind == PLAIN and words_in(rest):
-        return False
-    listed = ctx.candidate.context in (TextContext.LIST_ITEM, TextContext.TASK_DONE)
-    return not listed or bool(ctx.grammar.slots["status_key"].search(ctx.lead_in))
 
 
 def _key_says_yes(ctx: Context, frame: Frame, start: int, end: int) -> Found | None:

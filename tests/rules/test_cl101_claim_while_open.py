@@ -21,7 +21,7 @@ def test_every_release_claim_line_is_reported_with_the_blockers() -> None:
     found = run_rule(CASES / "bad", "CL101")
     assert placed(found) == [
         (STATUS, 3, f"release claim '10/10' while {BLOCKERS}"),
-        (STATUS, 8, f"release claim 'none' while {BLOCKERS}"),
+        (STATUS, 8, f"release claim 'Remaining Blockers: none' while {BLOCKERS}"),
         (STATUS, 11, f"release claim 'READY' while {BLOCKERS}"),
     ]
     assert {(f.rule_id, f.rule_name, f.severity) for f in found} == {
