@@ -12,9 +12,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -37,7 +38,54 @@ class GlobalOptions:
         return bool(isatty and isatty())
 
 
-pass_options = click.make_pass_decorator(GlobalOptions)
+_pass_global_options = click.make_pass_decorator(GlobalOptions)
+
+
+def _override(field: str) -> Callable[[click.Context, click.Parameter, object], object]:
+    """A callback that lets a command's own --root/--config/--color win over the group's."""
+
+    def remember(ctx: click.Context, param: click.Parameter, value: object) -> object:
+        if value is not None:
+            current = ctx.find_object(GlobalOptions) or GlobalOptions(None, None, None)
+            changes: dict[str, Any] = {field: value}
+            ctx.obj = replace(current, **changes)
+        return value
+
+    return remember
+
+
+def pass_options(command: Callable[..., int]) -> Callable[..., int]:
+    """Pass GlobalOptions, and accept the global options after the command name too
+    (`checklint status --no-color` as well as `checklint --no-color status`)."""
+    decorated = _pass_global_options(command)
+    shared = (
+        click.option(
+            "--color/--no-color",
+            default=None,
+            expose_value=False,
+            callback=_override("color"),
+            help="Force colour on or off.",
+        ),
+        click.option(
+            "--config",
+            type=click.Path(path_type=Path),
+            default=None,
+            expose_value=False,
+            callback=_override("config"),
+            help="Configuration file.",
+        ),
+        click.option(
+            "--root",
+            type=click.Path(path_type=Path),
+            default=None,
+            expose_value=False,
+            callback=_override("root"),
+            help="Project root.",
+        ),
+    )
+    for option in shared:
+        decorated = option(decorated)
+    return decorated
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

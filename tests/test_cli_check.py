@@ -383,3 +383,14 @@ def test_checking_the_work_tree_never_imports_gitpython(repo: GitRepo) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "0 False"
+
+
+def test_global_options_are_accepted_after_the_command_too(tmp_path: Path) -> None:
+    from checklint.cli import main
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "10_10_CHECKLIST.md").write_text("- [x] done\n", encoding="utf-8")
+    # Ready only when the root is read: the folder pytest runs in is not ready.
+    before = main(["--root", str(tmp_path), "--no-color", "status", "--strict"])
+    after = main(["status", "--strict", "--no-color", "--root", str(tmp_path)])
+    assert before == after == 0
