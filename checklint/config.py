@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checklint.config_init import render_init
 from checklint.config_source import ConfigSource, parse_toml, parse_yaml, read_text
@@ -35,13 +35,38 @@ YAML_NAMES = (".checklint.yaml", ".checklint.yml")
 RULE_KEY_PATTERN = r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$"  # CL101, claim-while-open
 
 
-def load_settings(root: Path, explicit: Path | None = None) -> Settings:
+def load_settings(root: Path, explicit: Path | None = None, *, cache: bool = False) -> Settings:
     """The effective settings: `explicit` if given, else the first config file in `root`.
 
     `.checklint.yaml` wins over `.checklint.yml`, which wins over `[tool.checklint]`
     in pyproject.toml. Bad configuration raises `ChecklintError` at file:line:col.
+    With `cache`, settings validated before from the very same text are reused
+    (`checklint.cache`), so the hook imports neither ruamel.yaml nor pydantic.
     """
-    source = _read_explicit(root, explicit) if explicit is not None else _discover(root)
+    found = _read_explicit(root, explicit) if explicit is not None else _discover(root)
+    if found is None:
+        return Settings()
+    if cache:
+        from checklint.cache import cached_settings
+
+        return cached_settings(found, _validated)
+    return _validated(found)
+
+
+class ConfigText(NamedTuple):
+    """A configuration file read but not parsed: all its settings depend on."""
+
+    text: str
+    shown: str
+    toml: bool
+    required: bool  # a pyproject.toml named by --config must hold [tool.checklint]
+
+
+def _validated(found: ConfigText) -> Settings:
+    if not found.toml:
+        source: ConfigSource | None = parse_yaml(found.text, found.shown)
+    else:
+        source = parse_toml(found.text, found.shown, required=found.required)
     if source is None:
         return Settings()
     from checklint.config_errors import validate
@@ -49,27 +74,27 @@ def load_settings(root: Path, explicit: Path | None = None) -> Settings:
     return _to_settings(validate(source), source)
 
 
-def _discover(root: Path) -> ConfigSource | None:
+def _discover(root: Path) -> ConfigText | None:
     for name in YAML_NAMES:
         if (root / name).is_file():
-            return parse_yaml(read_text(root / name, name), name)
+            return ConfigText(read_text(root / name, name), name, False, False)
     pyproject = root / "pyproject.toml"
     if not pyproject.is_file():
         return None
     text = read_text(pyproject, "pyproject.toml")
     if "checklint" not in text:  # skip parsing other tools' pyproject.toml
         return None
-    return parse_toml(text, "pyproject.toml", required=False)
+    return ConfigText(text, "pyproject.toml", True, False)
 
 
-def _read_explicit(root: Path, path: Path) -> ConfigSource | None:
+def _read_explicit(root: Path, path: Path) -> ConfigText:
     shown = _shown_path(root, path)
     if not path.is_file():
         raise ChecklintError("config file not found; check the --config path", path=shown)
     if path.suffix in (".yaml", ".yml"):
-        return parse_yaml(read_text(path, shown), shown)
+        return ConfigText(read_text(path, shown), shown, False, False)
     if path.suffix == ".toml":
-        return parse_toml(read_text(path, shown), shown, required=True)
+        return ConfigText(read_text(path, shown), shown, True, True)
     raise ChecklintError(
         "unsupported config file; use .checklint.yaml or pyproject.toml", path=shown
     )

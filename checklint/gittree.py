@@ -148,6 +148,15 @@ class _BlobTree(_GitTree):
             key, entry = target, next_entry
         raise ChecklintError("too many levels of symbolic links", path=path)
 
+    def blob_id(self, path: str) -> str | None:
+        """The blob git records for a regular file, known without reading it (a cache key);
+        None for a symlink, an unmerged path or a path not in the tree: `read` decides those."""
+        key = tree_key(path)
+        entry = None if key is None else self._entry_map().get(key)
+        if entry is None or entry.stage or entry.mode == SYMLINK:
+            return None
+        return entry.sha
+
     def _read_blob(self, sha: str, path: str) -> bytes:
         if self._repo is None:
             self._repo = _open_repo(self.root)

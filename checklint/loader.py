@@ -10,7 +10,6 @@ from pathlib import Path
 from checklint.errors import ChecklintError
 from checklint.globs import compile_globs, is_glob
 from checklint.models import Document, Role
-from checklint.parser import parse_document
 from checklint.project import Project
 from checklint.settings import Settings
 from checklint.source import decode_markdown
@@ -36,20 +35,22 @@ def load(
     tree: Tree | None = None,
     settings: Settings | None = None,
     today: date | None = None,
+    cache: bool = False,
 ) -> Project:
     """The typed project at `root`: the library's front door.
 
     `tree` chooses where content comes from (the disk by default; see
-    `checklint.gittree` for the index and commits).
+    `checklint.gittree` for the index and commits). `cache` keeps parsed
+    documents between runs (`checklint.cache`; the command line turns it on).
     """
     base = resolve_root(Path(root) if root is not None else None)
     if settings is None:
         from checklint.config import load_settings
 
-        settings = load_settings(base, config)
+        settings = load_settings(base, config, cache=cache)
     if tree is None:
         tree = default_tree(base)
-    documents = tuple(parse_tree(tree, settings))
+    documents = tuple(parse_tree(tree, settings, cache=cache))
     return Project(base, settings, tree, documents, today or date.today())
 
 
@@ -79,16 +80,30 @@ def classify(settings: Settings, paths: Sequence[str]) -> dict[str, Role]:
     return roles
 
 
-def parse_tree(tree: Tree, settings: Settings) -> list[Document]:
+def parse_tree(tree: Tree, settings: Settings, *, cache: bool = False) -> list[Document]:
     files = tree.files()
     _require_plain_paths(settings, set(files), tree)
     roles = classify(settings, files)
+    if cache:
+        from checklint.cache import DocumentCache
+
+        store = DocumentCache.open(settings)
+        if store is not None:
+            return [
+                store.parse_file(tree, path, role, parse_data)
+                for path, role in sorted(roles.items())
+            ]
     return [parse_file(tree, path, role, settings) for path, role in sorted(roles.items())]
 
 
 def parse_file(tree: Tree, path: str, role: Role, settings: Settings) -> Document:
-    text = decode_markdown(tree.read(path), path)
-    return parse_document(text, path, role, settings)
+    return parse_data(tree.read(path), path, role, settings)
+
+
+def parse_data(data: bytes, path: str, role: Role, settings: Settings) -> Document:
+    from checklint.parser import parse_document  # not imported when every document is cached
+
+    return parse_document(decode_markdown(data, path), path, role, settings)
 
 
 def _require_plain_paths(settings: Settings, files: set[str], tree: Tree) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checklint.blockstream import block_batches
 from checklint.lookalikes import find_lookalikes
 from checklint.models import DecisionRole, Document, Item, Role, Status
 from checklint.settings import Settings
@@ -46,7 +47,8 @@ def parse_document(text: str, path: str, role: Role, settings: Settings) -> Docu
     text = blank_front_matter(text)
     prose = Prose(path, text.split("\n"), prefilter(settings.vocabulary))
     walker = Walker(prose, path, role, settings)
-    walker.walk(block_parser().parse(text))
+    for tokens in block_batches(block_parser(), text):  # tokens freed batch by batch
+        walker.walk(tokens)
     items = tuple(walker.items)
     if role is Role.QUEUE:
         items = mark_decisions(items)

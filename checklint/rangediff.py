@@ -55,15 +55,17 @@ def load_base(project: Project, ref: str) -> Project:
     """
     from dataclasses import replace
 
+    from checklint.cache import parse_like
     from checklint.gitrepo import is_null_sha, resolve_commit
     from checklint.gittree import GitCommitTree
-    from checklint.loader import classify, parse_file
+    from checklint.loader import classify
 
     if is_null_sha(ref):
         return replace(project, documents=(), commit_message=None)
     tree = GitCommitTree(project.root, resolve_commit(project.root, ref, what="base commit"))
     roles = classify(project.settings, tree.files())
-    documents = tuple(
-        parse_file(tree, path, role, project.settings) for path, role in sorted(roles.items())
+    documents = tuple(  # through the cache the project's documents came from, if any
+        parse_like(project.documents, tree, path, role, project.settings)
+        for path, role in sorted(roles.items())
     )
     return replace(project, tree=tree, documents=documents, commit_message=None)
