@@ -69,14 +69,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from checklint.claims.grammar import prefilter
 from checklint.claims.model import Claim, DeclaredScore, Scope
 
 if TYPE_CHECKING:
+    import re
+
     from checklint.models import Candidate
     from checklint.settings import ClaimVocabulary
 
 __all__ = ["Claim", "DeclaredScore", "Scope", "declared_score", "detect", "prefilter"]
+
+
+def prefilter(vocabulary: ClaimVocabulary) -> re.Pattern[str]:
+    """The cheap regex a line must match to become a Candidate (compiled once per vocabulary).
+
+    Imported on first use: a run whose documents all come from the cache never
+    compiles the grammar.
+    """
+    from checklint.claims import grammar
+
+    return grammar.prefilter(vocabulary)
 
 
 def detect(
