@@ -53,24 +53,37 @@ class ItemMetadata:
 
 
 _EMPTY = ItemMetadata()
-_HINTS = ("@", "wner", "WNER", "::", "-", "DRI", "ssignee", "SSIGNEE")
+# An owner key has its colon and (as matched so far) one of these; 'Dri:' alone is missed.
+_OWNER_HINTS = ("@", "wner", "WNER", "::", "-", "DRI", "ssignee", "SSIGNEE")
+_NO_DATES: tuple[date | None, date | None, tuple[date, ...]] = (None, None, ())
+# Every ISO date holds '-dd-'; a pattern opening with a literal is found by a fast scan.
+_DATE_HINT = re.compile(r"-\d\d-")
 
 
 def read_metadata(text: str) -> ItemMetadata:
-    """Owners, dates and inline fields `text` states (evidence: see `evidence_refs`)."""
-    if not any(hint in text for hint in _HINTS):
-        return _EMPTY  # dates, fields and owners all contain one of these
-    fields = tuple((k.strip().casefold(), v.strip()) for k, v in _FIELD.findall(text))
+    """Owners, dates and inline fields `text` states (evidence: see `evidence_refs`).
+
+    Each regex runs only when a substring it cannot match without is present:
+    most items carry no metadata, and this runs on every item of every file.
+    """
+    fields = _fields(text) if "::" in text else ()
     owners = _owners(text, fields)
-    due, done_date, dates = _dates(text, fields)
+    due, done_date, dates = _dates(text, fields) if fields or _DATE_HINT.search(text) else _NO_DATES
+    if not (fields or owners or due or done_date or dates):
+        return _EMPTY
     return ItemMetadata(owners, due, done_date, dates, fields)
 
 
+def _fields(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((k.strip().casefold(), v.strip()) for k, v in _FIELD.findall(text))
+
+
 def _owners(text: str, fields: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    found = [f"@{handle}" for handle in _HANDLE.findall(text)]
-    found += [value.strip() for value in _OWNER_KEY.findall(text) if value.strip()]
+    found = [f"@{handle}" for handle in _HANDLE.findall(text)] if "@" in text else []
+    if (":" in text or "：" in text) and any(hint in text for hint in _OWNER_HINTS):
+        found += [value.strip() for value in _OWNER_KEY.findall(text) if value.strip()]
     found += [value for key, value in fields if key in _OWNER_FIELDS and value]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)) if found else ()
 
 
 def _dates(
