@@ -54,7 +54,7 @@ class ItemMetadata:
 
 _EMPTY = ItemMetadata()
 # An owner key has its colon and (as matched so far) one of these; 'Dri:' alone is missed.
-_OWNER_HINTS = ("@", "wner", "WNER", "::", "-", "DRI", "ssignee", "SSIGNEE")
+_OWNER_WORDS = ("owner", "assignee", "dri")
 _NO_DATES: tuple[date | None, date | None, tuple[date, ...]] = (None, None, ())
 # Every ISO date holds '-dd-'; a pattern opening with a literal is found by a fast scan.
 _DATE_HINT = re.compile(r"-\d\d-")
@@ -80,7 +80,7 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
 
 def _owners(text: str, fields: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     found = [f"@{handle}" for handle in _HANDLE.findall(text)] if "@" in text else []
-    if (":" in text or "：" in text) and any(hint in text for hint in _OWNER_HINTS):
+    if (":" in text or "：" in text) and any(word in text.casefold() for word in _OWNER_WORDS):
         found += [value.strip() for value in _OWNER_KEY.findall(text) if value.strip()]
     found += [value for key, value in fields if key in _OWNER_FIELDS and value]
     return tuple(dict.fromkeys(found)) if found else ()

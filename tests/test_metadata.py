@@ -94,3 +94,8 @@ def test_evidence_positions_and_kinds() -> None:
         EvidenceRef("a/b.md", 7, 10 + text.index("a/b.md"), link=True),
         EvidenceRef("c/d.md", 7, 10 + text.index("c/d.md"), link=False),
     ]
+
+
+@pytest.mark.parametrize("text", ["Dri: x", "OwNer: x", "ASSIGNEE: x"])
+def test_owner_keys_in_any_case(text: str) -> None:
+    assert read_metadata(text).owners == ("x",)
