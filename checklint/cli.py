@@ -54,65 +54,59 @@ def _override(field: str) -> Callable[[click.Context, click.Parameter, object], 
     return remember
 
 
+# Accepted before the command name and after it (`checklint --no-color status` and
+# `checklint status --no-color`): one definition serves the group and every command.
+_SHARED_OPTIONS: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    (
+        "--root",
+        "root",
+        {
+            "type": click.Path(path_type=Path),
+            "help": "Project root (default: the git work tree around the current folder).",
+        },
+    ),
+    (
+        "--config",
+        "config",
+        {
+            "type": click.Path(path_type=Path),
+            "help": "Configuration file (default: .checklint.yaml or [tool.checklint]).",
+        },
+    ),
+    (
+        "--color/--no-color",
+        "color",
+        {
+            "help": "Force colour on or off (default: on for a terminal unless NO_COLOR is set).",
+        },
+    ),
+)
+
+
+def global_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for flags, field, settings in reversed(_SHARED_OPTIONS):
+        option = click.option(
+            flags, default=None, expose_value=False, callback=_override(field), **settings
+        )
+        command = option(command)
+    return command
+
+
 def pass_options(command: Callable[..., int]) -> Callable[..., int]:
-    """Pass GlobalOptions, and accept the global options after the command name too
-    (`checklint status --no-color` as well as `checklint --no-color status`)."""
-    decorated = _pass_global_options(command)
-    shared = (
-        click.option(
-            "--color/--no-color",
-            default=None,
-            expose_value=False,
-            callback=_override("color"),
-            help="Force colour on or off.",
-        ),
-        click.option(
-            "--config",
-            type=click.Path(path_type=Path),
-            default=None,
-            expose_value=False,
-            callback=_override("config"),
-            help="Configuration file.",
-        ),
-        click.option(
-            "--root",
-            type=click.Path(path_type=Path),
-            default=None,
-            expose_value=False,
-            callback=_override("root"),
-            help="Project root.",
-        ),
-    )
-    for option in shared:
-        decorated = option(decorated)
+    """Pass GlobalOptions to a command that also accepts the global options itself."""
+    decorated: Callable[..., int] = global_options(_pass_global_options(command))
     return decorated
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Project root (default: the git work tree around the current folder).",
-)
-@click.option(
-    "--config",
-    "config",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Configuration file (default: .checklint.yaml or [tool.checklint]).",
-)
-@click.option(
-    "--color/--no-color",
-    default=None,
-    help="Force colour on or off (default: on for a terminal unless NO_COLOR is set).",
-)
+@global_options
 @click.version_option(package_name="checklint", message="checklint %(version)s")
 @click.pass_context
-def cli(ctx: click.Context, root: Path | None, config: Path | None, color: bool | None) -> None:
+def cli(ctx: click.Context) -> None:
     """Keep release claims honest: parse markdown checklists and owner queues, score them,
     and refuse 10/10, READY or ACHIEVED claims while blockers remain."""
-    ctx.obj = GlobalOptions(root, config, color)
+    if ctx.obj is None:
+        ctx.obj = GlobalOptions(None, None, None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
