@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from checklint.metadata import evidence_refs
 from checklint.models import Candidate, Directive, EvidenceRef, TextContext
 from checklint.walker_around import Around
+
+if TYPE_CHECKING:
+    from checklint.claims.grammar import LineFilter
 
 # An HTML comment, or a code span (kept: '`<!--`' in code is no comment, as in GFM).
 _COMMENT_OR_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)|<!--.*?(?:-->|$)", re.DOTALL)
@@ -52,7 +55,7 @@ class Prose:
 
     path: str
     lines: list[str]
-    prefilter: re.Pattern[str]
+    prefilter: LineFilter
     candidates: list[Candidate] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
 

@@ -72,15 +72,14 @@ from typing import TYPE_CHECKING
 from checklint.claims.model import Claim, DeclaredScore, Scope
 
 if TYPE_CHECKING:
-    import re
-
+    from checklint.claims.grammar import LineFilter
     from checklint.models import Candidate
     from checklint.settings import ClaimVocabulary
 
 __all__ = ["Claim", "DeclaredScore", "Scope", "declared_score", "detect", "prefilter"]
 
 
-def prefilter(vocabulary: ClaimVocabulary) -> re.Pattern[str]:
+def prefilter(vocabulary: ClaimVocabulary) -> LineFilter:
     """The cheap regex a line must match to become a Candidate (compiled once per vocabulary).
 
     Imported on first use: a run whose documents all come from the cache never
