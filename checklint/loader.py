@@ -50,7 +50,7 @@ def load(
         settings = load_settings(base, config, cache=cache)
     if tree is None:
         tree = default_tree(base)
-    documents = tuple(parse_tree(tree, settings, cache=cache))
+    documents = tuple(parse_tree(tree, settings, cache=cache, root=base))
     return Project(base, settings, tree, documents, today or date.today())
 
 
@@ -80,9 +80,12 @@ def classify(settings: Settings, paths: Sequence[str]) -> dict[str, Role]:
     return roles
 
 
-def parse_tree(tree: Tree, settings: Settings, *, cache: bool = False) -> list[Document]:
+def parse_tree(
+    tree: Tree, settings: Settings, *, cache: bool = False, root: Path | None = None
+) -> list[Document]:
+    """Every document of the tree that has a role, parsed (or taken from the cache)."""
     files = tree.files()
-    _require_plain_paths(settings, set(files), tree)
+    _require_plain_paths(settings, set(files), tree, root)
     roles = classify(settings, files)
     if cache:
         from checklint.cache import DocumentCache
@@ -106,15 +109,40 @@ def parse_data(data: bytes, path: str, role: Role, settings: Settings) -> Docume
     return parse_document(decode_markdown(data, path), path, role, settings)
 
 
-def _require_plain_paths(settings: Settings, files: set[str], tree: Tree) -> None:
+def _require_plain_paths(
+    settings: Settings, files: set[str], tree: Tree, root: Path | None
+) -> None:
     """A configured path that names one file (no glob) must exist: a typo is an error."""
-    where = settings.config_path or "configuration"
+    where = (settings.config_path or "configuration").replace(os.sep, "/")
     for key, patterns in (("checklists", settings.checklists), ("queues", settings.queues)):
         for pattern in patterns:
             plain = pattern.strip().removeprefix("./")
             if not is_glob(plain) and plain not in files:
+                line, column = _position_in_config(settings, root, pattern)
                 raise ChecklintError(
                     f"{key}: '{pattern}' is not a file in the {tree.label}; fix the path "
                     "or use a glob",
-                    path=where.replace(os.sep, "/"),
+                    path=where,
+                    line=line,
+                    column=column,
                 )
+
+
+def _position_in_config(
+    settings: Settings, root: Path | None, value: str
+) -> tuple[int | None, int | None]:
+    """Where the configuration file spells `value` (first occurrence), for the message."""
+    if settings.config_path is None:
+        return None, None
+    config = Path(settings.config_path)
+    if not config.is_absolute() and root is not None:
+        config = root / config
+    try:
+        text = config.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None, None
+    for number, line in enumerate(text.splitlines(), start=1):
+        column = line.find(value)
+        if column != -1:
+            return number, column + 1
+    return None, None
