@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from claimshape import context_of
 
 from checklint.claims import Scope, declared_score, detect, prefilter
 from checklint.claims.grammar import grammar
@@ -58,14 +59,6 @@ PROFILES = {
     "fa": ({}, PERSIAN),
     "zh": ({}, CHINESE),
 }
-_SHAPES = (
-    (re.compile(r"#{1,6}(?:\s|$)"), TextContext.HEADING),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+(?:\[ \]|☐)(?:\s|$)"), TextContext.TASK_OPEN),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+\[[xX]\](?:\s|$)"), TextContext.TASK_DONE),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+\[[-~]\](?:\s|$)"), TextContext.TASK_NA),
-    (re.compile(r"\|"), TextContext.TABLE_ROW),
-    (re.compile(r"(?:[-*+]|\d+[.)])(?:\s|$)"), TextContext.LIST_ITEM),
-)
 
 
 class Case(NamedTuple):
@@ -86,7 +79,7 @@ def candidate(
     """A candidate as the parser would make it, its context read from the line's shape."""
     body = re.sub(r"^(?:\s*>)+\s*", "", text)
     if context is None:
-        context = next((c for p, c in _SHAPES if p.match(body)), TextContext.PARAGRAPH)
+        context = context_of(body)
     return Candidate("doc.md", 7, column, text, context, 0, heading, lead_in, header)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from claimshape import context_of
 
 from checklint.claims import Scope, detect, prefilter
 from checklint.models import Candidate, TextContext
@@ -65,15 +66,6 @@ CHINESE = ClaimVocabulary(
 PERSIAN_REPOS = ("alirezasafaei-dev/", "alirezasafaeiiidev/", "alirezasafaeisystems/")
 CHINESE_REPOS = ("ekil1100/lan", "hoyo0210/aigc-detector", "nikadwangorg/agents-demo")
 
-_SHAPES = (
-    (re.compile(r"#{1,6}(?:\s|$)"), TextContext.HEADING),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+(?:\[ \]|☐)(?:\s|$)"), TextContext.TASK_OPEN),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+\[[xX]\](?:\s|$)"), TextContext.TASK_DONE),
-    (re.compile(r"(?:[-*+]|\d+[.)])\s+\[[-~]\](?:\s|$)"), TextContext.TASK_NA),
-    (re.compile(r"\|"), TextContext.TABLE_ROW),
-    (re.compile(r"(?:[-*+]|\d+[.)])(?:\s|$)"), TextContext.LIST_ITEM),
-)
-
 
 class Labelled(NamedTuple):
     label: str
@@ -104,7 +96,7 @@ def candidate(
     """A candidate as the parser would make it, its context read from the line's shape."""
     body = re.sub(r"^(?:\s*>)+\s*", "", text)
     if context is None:
-        context = next((c for p, c in _SHAPES if p.match(body)), TextContext.PARAGRAPH)
+        context = context_of(body)
     cells: tuple[str, ...] = ()
     if context is TextContext.TABLE_ROW:
         cells = tuple(cell.strip() for cell in body.strip().strip("|").split("|"))
