@@ -1,7 +1,9 @@
-"""Markdown to `Document`: one block-level markdown-it pass over the file.
+"""Markdown to `Document`: one block-level pass over the file.
 
-markdown-it-py gives the block structure and source maps; inline parsing is
-switched off: checklint reads an item's first paragraph and the lines the claim
+The block structure and source maps are markdown-it-py's: `checklint.scan`
+makes its block tokens without importing it, and files it does not cover (link
+reference definitions) go through markdown-it-py itself. Inline parsing is
+never done: checklint reads an item's first paragraph and the lines the claim
 prefilter picks as raw text, with a few regexes, and inline parsing is most of
 markdown-it's cost. The walk over the tokens is in `checklint.walker`; this
 module prepares the text, assembles the records and marks decisions.
@@ -15,7 +17,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checklint.blockstream import block_batches
 from checklint.lookalikes import find_lookalikes
 from checklint.models import DecisionRole, Document, Item, Role, Status
 from checklint.settings import Settings
@@ -23,7 +24,11 @@ from checklint.walker import Walker
 from checklint.walker_prose import Prose
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from markdown_it import MarkdownIt
+
+    from checklint.walker import Token
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _CARDINALITY = re.compile(r"[(（]\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?\s*[)）]")
@@ -63,7 +68,7 @@ def _parse(text: str, path: str, role: Role, settings: Settings) -> Document:
     text = blank_front_matter(text)
     prose = Prose(path, text.split("\n"), prefilter(settings.vocabulary))
     walker = Walker(prose, path, role, settings)
-    for tokens in block_batches(block_parser(), text):  # tokens freed batch by batch
+    for tokens in token_batches(text):  # tokens freed batch by batch
         walker.walk(tokens)
     items = tuple(walker.items)
     if role is Role.QUEUE:
@@ -82,6 +87,17 @@ def _parse(text: str, path: str, role: Role, settings: Settings) -> Document:
         children=children,
         complete=rolled_up_completeness(items, children),
     )
+
+
+def token_batches(text: str) -> Iterator[Sequence[Token]]:
+    """Block tokens in batches of whole top-level blocks: checklint's scanner's or markdown-it's."""
+    from checklint.scan import needs_markdown_it, scan_batches
+
+    if not needs_markdown_it(text):
+        return scan_batches(text)
+    from checklint.blockstream import block_batches
+
+    return block_batches(block_parser(), text)
 
 
 def blank_front_matter(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The single walk over markdown-it's block tokens that builds a document's records.
+"""The single walk over block tokens that builds a document's records.
 
 Line and column become 1-based here (and in `walker_prose`), and only here:
 markdown-it's maps are 0-based line ranges; columns are found in the source
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from checklint.boxes import TaskBox, is_struck, task_box
 from checklint.metadata import read_metadata
@@ -21,8 +21,21 @@ from checklint.walker_prose import Place, Prose, Text
 from checklint.walker_sections import Outline
 from checklint.walker_tables import read_table_tokens, row_item
 
-if TYPE_CHECKING:
-    from markdown_it.token import Token
+
+class Token(Protocol):
+    """What the walk reads of a block token: markdown-it-py's or `checklint.scan`'s."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def map(self) -> list[int] | None: ...
+    @property
+    def content(self) -> str: ...
+
 
 _EVIDENCE_LABEL = re.compile(r"[*_]*evidence[*_]*\s*[:：]", re.IGNORECASE)
 _TASK_CONTEXT = {Status.OPEN: TextContext.TASK_OPEN, Status.DONE: TextContext.TASK_DONE,

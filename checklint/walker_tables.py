@@ -1,4 +1,4 @@
-"""Reading a GFM table out of markdown-it's block tokens, and its rows as items."""
+"""Reading a GFM table out of the block tokens, and its rows as items."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from checklint.tables import TableLayout, read_row
 from checklint.walker_prose import prose_start
 
 if TYPE_CHECKING:
-    from markdown_it.token import Token
+    from checklint.walker import Token
 
 
 class TableTokens(NamedTuple):

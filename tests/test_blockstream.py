@@ -19,6 +19,7 @@ from types import ModuleType
 import pytest
 
 import checklint.blockstream
+import checklint.scan
 from checklint.blockstream import block_batches
 from checklint.models import Role
 from checklint.parser import block_parser, parse_document
@@ -99,8 +100,10 @@ def test_documents_do_not_depend_on_the_batch_size(
         text = decode_markdown(data, "x.md")
         for role in (Role.CHECKLIST, Role.QUEUE, Role.SOURCE):
             monkeypatch.setattr(checklint.blockstream, "BATCH_TOKENS", 1)
+            monkeypatch.setattr(checklint.scan, "BATCH_TOKENS", 1)
             small = parse_document(text, "x.md", role, Settings())
             monkeypatch.setattr(checklint.blockstream, "BATCH_TOKENS", 10**9)
+            monkeypatch.setattr(checklint.scan, "BATCH_TOKENS", 10**9)
             assert parse_document(text, "x.md", role, Settings()) == small
 
 
