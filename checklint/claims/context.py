@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from checklint.claims.fold import Folded, fold_chars, fold_line
 from checklint.claims.grammar import Grammar
+from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.models import Candidate, TextContext
 
-_CONVENTIONAL_PREFIX = re.compile(r"[ ]*[a-z]+(?:\([^)]*\))?!?:[ ]+(?=\S)")
+_CONVENTIONAL_PREFIX = lazy(r"[ ]*[a-z]+(?:\([^)]*\))?!?:[ ]+(?=\S)")
 _OPEN_BOXES = frozenset(("[ ]", "☐"))
 
 
@@ -89,7 +90,7 @@ def make_context(
     if trigger and not trigger.search(line.text, max(line.body, span[0]), span[1]):
         return None
     if candidate.context is TextContext.COMMIT_MESSAGE:
-        prefix = _CONVENTIONAL_PREFIX.match(line.text, line.body)
+        prefix = _CONVENTIONAL_PREFIX().match(line.text, line.body)
         if prefix:  # 'docs(release): mark 10/10' reads from 'mark'
             line = _skip(line, prefix.end())
     lead = fold_chars(candidate.lead_in).strip().rstrip("*_` ")

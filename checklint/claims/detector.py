@@ -9,6 +9,7 @@ from checklint.claims.context import Context, Found, make_context
 from checklint.claims.frames import Frame, cells, sentences, subject_cell
 from checklint.claims.grammar import grammar
 from checklint.claims.guards import sentence_cancelled
+from checklint.claims.lazy import lazy
 from checklint.claims.model import Claim, DeclaredScore
 from checklint.claims.remaining import remaining_claims
 from checklint.claims.scores import declared_scores, score_claims, score_column
@@ -18,8 +19,8 @@ from checklint.settings import ClaimVocabulary
 
 _SILENT = frozenset((TextContext.TASK_OPEN, TextContext.TASK_NA, TextContext.TABLE_HEADER))
 _LISTED = frozenset((TextContext.LIST_ITEM, TextContext.TASK_DONE, TextContext.TABLE_ROW))
-_LEAD_NEGATION = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
-_PHRASE_MARKUP = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
+_LEAD_NEGATION = lazy(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
+_PHRASE_MARKUP = lazy(r"[*`]+|(?<!\w)_+|_+(?!\w)")
 
 
 def detect(
@@ -93,7 +94,7 @@ def _surroundings_cancel(ctx: Context) -> bool:
         return True
     lead = ctx.lead_in
     return bool(lead) and (
-        _LEAD_NEGATION.search(lead) is not None
+        _LEAD_NEGATION().search(lead) is not None
         or any(
             slots[name].search(lead)
             for name in ("prohibition", "condition", "target", "definition_key", "option_lead")
@@ -133,7 +134,7 @@ def _column_cancels(ctx: Context, column: str) -> bool:
 
 def _claim(ctx: Context, found: Found) -> Claim:
     candidate = ctx.candidate
-    phrase = found.phrase or _PHRASE_MARKUP.sub("", ctx.source[found.start : found.end]).strip()
+    phrase = found.phrase or _PHRASE_MARKUP().sub("", ctx.source[found.start : found.end]).strip()
     return Claim(
         candidate.path, candidate.line, _column(ctx, found), candidate.text,
         found.scope, found.subject, found.dimension, " ".join(phrase.split()),

@@ -19,9 +19,10 @@ its offset in the source line and columns need no mapping back:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from checklint.claims.lazy import lazy
 
 
 def _translation() -> dict[int, str]:
@@ -40,17 +41,17 @@ def _translation() -> dict[int, str]:
 
 
 _TRANSLATION = _translation()
-_PREFIX = re.compile(
+_PREFIX = lazy(
     r"[ ]*(?:>[ ]*)*(?:(?P<heading>#{1,6})(?=[ ]|$)[ ]*)?"
     r"(?:(?:[-*+]|\d{1,9}[.)])(?=[ ]|$)[ ]*(?:(?P<box>\[[^\]]\]|[☐☑☒✅])(?=[ ]|$)[ ]*)?)?"
 )
-_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_LINK = re.compile(r"(!?\[)([^\]]*)(\]\([^)]*\))")
-_BLANKED = re.compile(
+_CODE = lazy(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_LINK = lazy(r"(!?\[)([^\]]*)(\]\([^)]*\))")
+_BLANKED = lazy(
     r"<https?://[^>]*>|https?://[^\s)>\]|]+|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"
     r"|\\(?=[^\w\s])|\*+|~~|==|(?<=\s)#+\s*$"
 )
-_UNDERSCORES = re.compile(r"_+")
+_UNDERSCORES = lazy(r"_+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +76,14 @@ def fold_chars(text: str) -> str:
 def fold_line(raw: str) -> Folded:
     """Fold one candidate line; see the module docstring (cached: a line is read twice)."""
     text = fold_chars(raw)
-    prefix = _PREFIX.match(text)
+    prefix = _PREFIX().match(text)
     body = prefix.end() if prefix else 0
     box = (prefix.group("box") or "") if prefix else ""
     heading = bool(prefix and prefix.group("heading"))
     chars = list(text)
     _blank(chars, 0, body)
     code: list[tuple[int, int]] = []
-    for match in _CODE.finditer(text, body):
+    for match in _CODE().finditer(text, body):
         code.append((match.start(2), match.end(2)))
         _blank(chars, match.start(1), match.end(1))
         _blank(chars, match.end(2), match.end())
@@ -97,14 +98,14 @@ def fold_line(raw: str) -> Folded:
 
 def _blank_markup(text: str, chars: list[str], body: int, outside: _Outside) -> None:
     """Emphasis, link targets, URLs, HTML tags and escapes become spaces (not in code)."""
-    for match in _LINK.finditer(text, body):
+    for match in _LINK().finditer(text, body):
         if outside(match.start()):
             _blank(chars, match.start(1), match.end(1))
             _blank(chars, match.start(3), match.end(3))
-    for match in _BLANKED.finditer(text, body):
+    for match in _BLANKED().finditer(text, body):
         if outside(match.start()):
             _blank(chars, match.start(), match.end())
-    for match in _UNDERSCORES.finditer(text, body):
+    for match in _UNDERSCORES().finditer(text, body):
         inner = _alnum(text, match.start() - 1) and _alnum(text, match.end())
         if outside(match.start()) and not inner:  # 'READY_WITH_WARNINGS' keeps its '_'
             _blank(chars, match.start(), match.end())

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checklint.claims.fold import Folded
+from checklint.claims.lazy import lazy
 
 _SENTENCE_END = re.compile(
     r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bNo)[.!?]+(?=[\s)\]*_\"']*(?:\s|$))|;"
@@ -27,20 +28,20 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_][\w'/&.-]*")
-_RECORD_COLON = re.compile(r"∶|:(?=\s|$)")
-_CAPITAL = re.compile(r"[\s*_>~]*[A-Z]")
-_DANGLING = re.compile(  # a word no sentence ends with: the next line goes on with it
+_RECORD_COLON = lazy(r"∶|:(?=\s|$)")
+_CAPITAL = lazy(r"[\s*_>~]*[A-Z]")
+_DANGLING = lazy(  # a word no sentence ends with: the next line goes on with it
     r"\b(?:not|no|nor|yet|and|or|but|if|when|until|unless|only|than|to|for|of|the|a|an|is|are"
     r"|be|with|without|before|after|once|never)[\s*_`]*$",
     re.IGNORECASE,
 )
-_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|can|will|must)\b", re.I)
-_HEAD_SKIP = re.compile(
+_COPULA_WORD = lazy(r"\b(?:is|are|was|were|be|been|being|can|will|must)\b", re.I)
+_HEAD_SKIP = lazy(
     r"(?:[\s(\[\"'#]|[^\w\s/(\[])+|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+Z?)?"
     r"|(?:now|currently|officially|finally|fully|still)\b",
     re.IGNORECASE,
 )
-_ID_CELL = re.compile(  # an id, a number or a timestamp names nothing: 'P0-2', '2026-02-12 13:26'
+_ID_CELL = lazy(  # an id, a number or a timestamp names nothing: 'P0-2', '2026-02-12 13:26'
     r"#?\s*(?:\d+[\w.-]*(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(?:Z|UTC)?)?"
     r"|[A-Z]{1,4}[-\d.]*\d[\w.-]*)?",
     re.IGNORECASE,
@@ -98,15 +99,15 @@ def _ends_record(line: Folded, at: int) -> bool:
     if (
         value is None
         or not words_in(line.prose[value:at])
-        or _DANGLING.search(line.prose, begin, at)
+        or _DANGLING().search(line.prose, begin, at)
     ):
         return False  # 'Status: NOT' / 'READY' reads on
-    return _CAPITAL.match(line.prose, at + 1, stop) is not None
+    return _CAPITAL().match(line.prose, at + 1, stop) is not None
 
 
 def _record(line: Folded, start: int, stop: int) -> int | None:
     """Where the value starts when line[start:stop] opens with a key ('Decision: GO')."""
-    colon = _RECORD_COLON.search(line.prose, start, stop)
+    colon = _RECORD_COLON().search(line.prose, start, stop)
     if colon is None or not _is_key(line.text[start : colon.start()], "colon"):
         return None
     return colon.end()
@@ -129,7 +130,7 @@ def subject_cell(line: Folded, spans: Sequence[tuple[int, int]]) -> int | None:
     """The index of a row's first cell that names something (not an id, not a glyph)."""
     for index, (start, end) in enumerate(spans):
         value = line.text[start:end].strip()
-        if _WORD.search(value) and not _ID_CELL.fullmatch(value):
+        if _WORD.search(value) and not _ID_CELL().fullmatch(value):
             return index
     return None
 
@@ -185,7 +186,7 @@ def in_key_position(line: Folded, frame: Frame, at: int) -> bool:
 def value_head(line: Folded, start: int) -> int:
     """The offset of the first word of a value starting at `start` (dates, glyphs skipped)."""
     position = start
-    while match := _HEAD_SKIP.match(line.text, position):
+    while match := _HEAD_SKIP().match(line.text, position):
         if match.end() == position:
             break
         position = match.end()
@@ -199,4 +200,4 @@ def words_in(text: str) -> list[str]:
 def _is_key(text: str, kind: str) -> bool:
     tokens = words_in(text)
     limit = _MAX_KEY_WORDS if kind == "colon" else 6
-    return 0 < len(tokens) <= limit and not _COPULA_WORD.search(text)
+    return 0 < len(tokens) <= limit and not _COPULA_WORD().search(text)

@@ -27,34 +27,35 @@ from collections.abc import Sequence
 
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, Separator, separators, words_in
+from checklint.claims.lazy import lazy
 from checklint.claims.quotes import quoted
 
 _WINDOW_WORDS = 6
 _META_WORDS = 4
 _NEGATION_BOUNDARIES = frozenset(("colon", "dash", "arrow", "comma", "but"))
-_LEAD_AFTER = re.compile(r"[\s(\[—–:,-]*")
-_ARROW = re.compile(r"→|->|=>")
-_DONE_MARK = re.compile(r"✅|✔|☑|🎉|\b(?:achieved|reached|done|attained)\b", re.I)
-_OPTION_SPLIT = re.compile(
+_LEAD_AFTER = lazy(r"[\s(\[—–:,-]*")
+_ARROW = lazy(r"→|->|=>")
+_DONE_MARK = lazy(r"✅|✔|☑|🎉|\b(?:achieved|reached|done|attained)\b", re.I)
+_OPTION_SPLIT = lazy(
     r"\s/\s|(?<=[A-Za-z)])/(?=[A-Za-z(])|\||☐|☑|☒|\[[ xX]\]|\s+or\s+", re.IGNORECASE
 )
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy(
     r"[\W\d]*(?:verify|check|confirm|validate|ensure|review|update|make)\b(?![*_\s]*[:(])",
     re.IGNORECASE,
 )
-_LEGEND_STOP = re.compile(r"[(\[:;]")
-_OPEN_BALLOT = re.compile(r"(?:☐|\[ \])[\s*_]*$")
-_CHOSEN_BALLOT = re.compile(r"(?:☑|☒|\[[xX]\])[\s*_]*$")
-_APPROX = re.compile(r"[~≈<>≤≥]\s*$")
-_GO_NO_GO = re.compile(r"go\s*/\s*no[\s-]*go|go-no-go", re.IGNORECASE)  # a name, not a 'no'
+_LEGEND_STOP = lazy(r"[(\[:;]")
+_OPEN_BALLOT = lazy(r"(?:☐|\[ \])[\s*_]*$")
+_CHOSEN_BALLOT = lazy(r"(?:☑|☒|\[[xX]\])[\s*_]*$")
+_APPROX = lazy(r"[~≈<>≤≥]\s*$")
+_GO_NO_GO = lazy(r"go\s*/\s*no[\s-]*go|go-no-go", re.IGNORECASE)  # a name, not a 'no'
 
 
 def cancelled(ctx: Context, frame: Frame, start: int, end: int, *, key_start: int) -> bool:
     """Whether the claim word at [start, end) is negated, conditioned, quoted or an option."""
-    prose = ctx.line.prose
-    if _OPEN_BALLOT.search(prose, frame.start, start) or _APPROX.search(prose, frame.start, start):
+    prose, begin = ctx.line.prose, frame.start
+    if _OPEN_BALLOT().search(prose, begin, start) or _APPROX().search(prose, begin, start):
         return True
-    chosen = _CHOSEN_BALLOT.search(prose, frame.start, start) is not None
+    chosen = _CHOSEN_BALLOT().search(prose, begin, start) is not None
     seps = separators(ctx.line, frame)
     return (
         quoted(ctx, frame, start, end)
@@ -80,13 +81,13 @@ def sentence_cancelled(ctx: Context, frame: Frame, remarks_from: int | None = No
     if frame.question or "?" in text or slots["sentence_guard"].search(text) is not None:
         return True
     # 'Verify all tasks are COMPLETED': an instruction, unless a commit says what it does
-    return not ctx.commit and _INSTRUCTION.match(text) is not None
+    return not ctx.commit and _INSTRUCTION().match(text) is not None
 
 
 def key_cancelled(ctx: Context, key: str) -> bool:
     """Whether a key makes its value a definition, a rule, a plan or a negation."""
     slots = ctx.grammar.slots
-    key = _GO_NO_GO.sub(" ", key)
+    key = _GO_NO_GO().sub(" ", key)
     return any(
         slots[name].search(key) is not None
         for name in ("definition_key", "negation", "prohibition", "target", "condition")
@@ -98,14 +99,14 @@ def negated_before(ctx: Context, frame: Frame, seps: Sequence[Separator], start:
     if ctx.grammar.slots["prohibition"].search(prose, frame.start, start):
         return True
     bounds = [s.end for s in seps if s.end <= start and s.kind in _NEGATION_BOUNDARIES]
-    window = _last_words(_GO_NO_GO.sub(" ", prose[max(bounds, default=frame.start) : start]),
+    window = _last_words(_GO_NO_GO().sub(" ", prose[max(bounds, default=frame.start) : start]),
                          _WINDOW_WORDS)  # fmt: skip
     return ctx.grammar.slots["negation"].search(window) is not None
 
 
 def negated_after(ctx: Context, frame: Frame, end: int) -> bool:
     prose = ctx.line.prose
-    lead = _LEAD_AFTER.match(prose, end, frame.end)
+    lead = _LEAD_AFTER().match(prose, end, frame.end)
     position = lead.end() if lead else end
     found = ctx.grammar.slots["trailing_negation"].match(prose, position, frame.end)
     return found is not None
@@ -116,11 +117,11 @@ def legend(ctx: Context, frame: Frame, start: int, end: int) -> bool:
     prose = ctx.line.prose
     colons = [s.end for s in separators(ctx.line, frame) if s.kind == "colon" and s.end <= start]
     begin = max(colons, default=frame.start)  # a legend is a value: 'Status: A / B / C'
-    stop = _LEGEND_STOP.search(prose, end, frame.end)  # '(bundle: [go/no-go](…))' is aside
+    stop = _LEGEND_STOP().search(prose, end, frame.end)  # '(bundle: [go/no-go](…))' is aside
     sentinel = "Q" * (end - start)  # the word itself may hold a slash ('10/10')
     text = prose[begin:start] + sentinel + prose[end : stop.start() if stop else frame.end]
     cuts = [0]
-    for match in _OPTION_SPLIT.finditer(text):
+    for match in _OPTION_SPLIT().finditer(text):
         cuts.extend((match.start(), match.end()))
     cuts.append(len(text))
     parts = [text[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2)]
@@ -137,11 +138,11 @@ def legend(ctx: Context, frame: Frame, start: int, end: int) -> bool:
 def arrow_bound(ctx: Context, frame: Frame, start: int, end: int) -> bool:
     prose = ctx.line.prose
     after = prose[end : frame.end].lstrip(" *_`")
-    if _ARROW.match(after):
+    if _ARROW().match(after):
         return True
-    if _ARROW.search(prose, frame.start, start) is None:
+    if _ARROW().search(prose, frame.start, start) is None:
         return False
-    return _DONE_MARK.search(ctx.line.text, end, frame.end) is None
+    return _DONE_MARK().search(ctx.line.text, end, frame.end) is None
 
 
 def _meta_before(ctx: Context, key_start: int, start: int) -> bool:

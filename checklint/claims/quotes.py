@@ -23,11 +23,12 @@ import re
 
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, value_head, words_in
+from checklint.claims.lazy import lazy
 
 _QUOTES = "\"'"
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|/|\||\bor\b|\band\b)\s*)+$", re.I)
-_KEY_SEPARATOR = re.compile(r"∶|:(?=\s|$)|\s[—–-]{1,2}\s")
-_VALUE_LEAD = re.compile(r"(?:∶|:|[—–-])$")
+_LIST_GLUE = lazy(r"^(?:\s*(?:,|/|\||\bor\b|\band\b)\s*)+$", re.I)
+_KEY_SEPARATOR = lazy(r"∶|:(?=\s|$)|\s[—–-]{1,2}\s")
+_VALUE_LEAD = lazy(r"(?:∶|:|[—–-])$")
 
 
 def quoted(ctx: Context, frame: Frame, start: int, end: int) -> bool:
@@ -60,7 +61,7 @@ def _listed_code(ctx: Context, frame: Frame, start: int) -> bool:
         neighbours.append(text[spans[own - 1][1] + 1 : spans[own][0] - 1])
     if own + 1 < len(spans):
         neighbours.append(text[spans[own][1] + 1 : spans[own + 1][0] - 1])
-    return any(_LIST_GLUE.match(glue) for glue in neighbours)
+    return any(_LIST_GLUE().match(glue) for glue in neighbours)
 
 
 def _shown_in_code(ctx: Context, frame: Frame, start: int, end: int) -> bool:
@@ -70,7 +71,7 @@ def _shown_in_code(ctx: Context, frame: Frame, start: int, end: int) -> bool:
         return False
     first, last = span
     text = ctx.line.text
-    if value_head(ctx.line, first) < start or _KEY_SEPARATOR.search(text, end, last):
+    if value_head(ctx.line, first) < start or _KEY_SEPARATOR().search(text, end, last):
         return True  # '`## Status: READY`', '`Release-Ready: yes`'
     return len(words_in(text[first:last])) > 1 and not _is_value(ctx, frame, first)
 
@@ -81,4 +82,4 @@ def _is_value(ctx: Context, frame: Frame, first: int) -> bool:
     lead = ctx.line.prose[frame.start : first].rstrip(" `*_")
     if frame.subject_cell is not None and not words_in(lead):
         return True
-    return _VALUE_LEAD.search(lead) is not None or ctx.grammar.copula.search(lead) is not None
+    return _VALUE_LEAD().search(lead) is not None or ctx.grammar.copula.search(lead) is not None

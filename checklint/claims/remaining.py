@@ -24,19 +24,20 @@ from collections.abc import Iterator
 from checklint.claims import guards
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
+from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place
 from checklint.claims.subjects import DIMENSION, OTHER, classify
 from checklint.models import TextContext
 
-_FILLER = re.compile(r"\b(?:there|are|is|was|were|has|have|had|with|now|currently)\b", re.I)
-_BARE_NONE = re.compile(r"[\s\W]*(?P<word>[^\W_][\w\s/-]*?)[\s.!\W]*", re.UNICODE)
-_WORK_NOUNS = re.compile(
+_FILLER = lazy(r"\b(?:there|are|is|was|were|has|have|had|with|now|currently)\b", re.I)
+_BARE_NONE = lazy(r"[\s\W]*(?P<word>[^\W_][\w\s/-]*?)[\s.!\W]*", re.UNICODE)
+_WORK_NOUNS = lazy(
     r"\b(?:items?|tasks?|issues?|work|gaps?|todos?|blockers?|things|questions|risks?)\b", re.I
 )
-_COUNTED = re.compile(r"\d+\s*(?:of|/|out\s+of)\s*\d+|\d+\s+(?:[\w-]+\s+)?$")
-_TITLE_MARKUP = re.compile(r"[*_`~#]+")
-_TITLE_LABEL = re.compile(r"^(?:[a-z]|\d+|[ivx]+)[.)]\s+", re.IGNORECASE)
+_COUNTED = lazy(r"\d+\s*(?:of|/|out\s+of)\s*\d+|\d+\s+(?:[\w-]+\s+)?$")
+_TITLE_MARKUP = lazy(r"[*_`~#]+")
+_TITLE_LABEL = lazy(r"^(?:[a-z]|\d+|[ivx]+)[.)]\s+", re.IGNORECASE)
 _ALONE_CONTEXTS = frozenset((TextContext.LIST_ITEM, TextContext.PARAGRAPH, TextContext.TASK_DONE))
 
 
@@ -69,9 +70,9 @@ def _statement(ctx: Context, frame: Frame, start: int, end: int, *, whole: bool)
         ctx, frame, start, end, key_start=where.key_start
     ):
         return
-    if whole and _COUNTED.search(where.local):
+    if whole and _COUNTED().search(where.local):
         return  # '5 of 6 gates green' counts gates, it does not close them
-    said_of = where.key if where.key and where.at_head else _FILLER.sub(" ", where.local)
+    said_of = where.key if where.key and where.at_head else _FILLER().sub(" ", where.local)
     if whole and not (where.key and where.at_head):
         said_of = ""  # 'Quality and governance gates are green': the gates are the release's
     about = classify(said_of, ctx.grammar, ctx.dimensions) if words_in(said_of) else None
@@ -118,14 +119,14 @@ def _alone(ctx: Context, frame: Frame) -> Found | None:
     """'- none.' under '## Remaining Blockers' (or a lead-in 'Open items:')."""
     if ctx.candidate.context not in _ALONE_CONTEXTS or frame.start > ctx.line.body + 1:
         return None
-    bare = _BARE_NONE.fullmatch(ctx.line.prose, ctx.line.body)
+    bare = _BARE_NONE().fullmatch(ctx.line.prose, ctx.line.body)
     if bare is None or not ctx.grammar.slots["none_value"].fullmatch(bare.group("word")):
         return None
     remaining = ctx.grammar.slots["remaining_key"]
     named_by = ctx.lead_in if remaining.search(ctx.lead_in) else ctx.heading
     if not remaining.search(named_by):
         return None
-    title = _TITLE_LABEL.sub("", _TITLE_MARKUP.sub(" ", named_by).strip(" :"))
+    title = _TITLE_LABEL().sub("", _TITLE_MARKUP().sub(" ", named_by).strip(" :"))
     phrase = f"{title}: {bare.group('word')}"
     return Found(bare.start("word"), bare.end("word"), Scope.RELEASE, "release", phrase=phrase)
 
@@ -142,4 +143,4 @@ def _about_key(ctx: Context, where: Place, start: int, end: int, anchor: int) ->
 
 def _without_negations(ctx: Context, key: str) -> str:
     """A remaining-work key is negative by nature ('Pending', 'Blocking'): read it without."""
-    return _WORK_NOUNS.sub(" ", ctx.grammar.slots["remaining_key"].sub(" ", key))
+    return _WORK_NOUNS().sub(" ", ctx.grammar.slots["remaining_key"].sub(" ", key))

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from checklint.claims import guards
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, words_in
+from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place, subject
 from checklint.claims.subjects import (
@@ -34,17 +35,17 @@ from checklint.claims.subjects import (
     heading_subject,
 )
 
-_SCORE_COLUMN = re.compile(r"score|rating|grade|نمره|评分|得分|スコア", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"[\s*_`~]*(?P<value>\d{1,2}(?:\.\d+)?)[\s*_`]*")
-_NEXT_WORD = re.compile(r"[\s*_`\"']*([^\W_][\w'/-]*)?")
+_SCORE_COLUMN = lazy(r"score|rating|grade|نمره|评分|得分|スコア", re.IGNORECASE)
+_BARE_NUMBER = lazy(r"[\s*_`~]*(?P<value>\d{1,2}(?:\.\d+)?)[\s*_`]*")
+_NEXT_WORD = lazy(r"[\s*_`\"']*([^\W_][\w'/-]*)?")
 _PREPOSITIONS = frozenset(("in", "on", "for", "across", "at", "with", "per"))
-_RAISED_TO = re.compile(r"(?<![\w-])(?:up\s+)?to\s*$", re.IGNORECASE)
-_PAST_BEFORE_TO = re.compile(r"(?:\w+ed|went|rose|got|came|up)\s+to\s*$", re.IGNORECASE)
-_HEADING_VERB = re.compile(r"(?:is|are|was|at|reached|hit|achieved|scored|scores)\s*$", re.I)
-_ACHIEVING = re.compile(
+_RAISED_TO = lazy(r"(?<![\w-])(?:up\s+)?to\s*$", re.IGNORECASE)
+_PAST_BEFORE_TO = lazy(r"(?:\w+ed|went|rose|got|came|up)\s+to\s*$", re.IGNORECASE)
+_HEADING_VERB = lazy(r"(?:is|are|was|at|reached|hit|achieved|scored|scores)\s*$", re.I)
+_ACHIEVING = lazy(
     r"\b(?:is|are|was|were|has|have|achieved|reached|attained|earned|hit|scored|got)\b", re.I
 )
-_ACHIEVED = re.compile(r"[\s*_`]*(?:achieved|reached|attained|confirmed|done|complete)", re.I)
+_ACHIEVED = lazy(r"[\s*_`]*(?:achieved|reached|attained|confirmed|done|complete)", re.I)
 
 
 def score_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
@@ -83,14 +84,14 @@ def declared_scores(ctx: Context, frame: Frame) -> Iterator[tuple[Found, float]]
 
 def score_column(header: str) -> bool:
     """Whether a table column holds scores ('Score', 'Rating', 'نمره')."""
-    return _SCORE_COLUMN.search(header) is not None
+    return _SCORE_COLUMN().search(header) is not None
 
 
 def _score_cell(ctx: Context, frame: Frame) -> re.Match[str] | None:
     """A bare number in a table's score column: '| Overall | 10.0 |' under 'Score'."""
     if frame.subject_cell is None or not score_column(frame.header):
         return None
-    return _BARE_NUMBER.fullmatch(ctx.line.text, frame.start, frame.end)
+    return _BARE_NUMBER().fullmatch(ctx.line.text, frame.start, frame.end)
 
 
 def _top_score(
@@ -113,7 +114,7 @@ def _top_score(
     local = where.local
     if (
         about.kind == OTHER
-        and _ACHIEVING.search(local)
+        and _ACHIEVING().search(local)
         and ctx.grammar.slots["release"].search(local)
     ):
         about = Subject(RELEASE, "overall")  # 'The Foo platform has achieved 10/10'
@@ -147,7 +148,7 @@ def _declared_cancelled(ctx: Context, frame: Frame, where: Place, start: int, en
 
 def _counts_something(ctx: Context, frame: Frame, end: int) -> bool:
     """Whether a word follows the score that a score is not followed by ('10/10 tests')."""
-    match = _NEXT_WORD.match(ctx.line.prose, end, frame.end)
+    match = _NEXT_WORD().match(ctx.line.prose, end, frame.end)
     word = match.group(1) if match else None
     if not word:
         return False
@@ -171,7 +172,7 @@ def _beside_lower_score(ctx: Context, frame: Frame, start: int) -> bool:
 def _raised_to(ctx: Context, where: Place) -> bool:
     """'raise the score to 10/10' names a target; 'improved to 10/10' a result."""
     local = where.local
-    if not _RAISED_TO.search(local) or _PAST_BEFORE_TO.search(local):
+    if not _RAISED_TO().search(local) or _PAST_BEFORE_TO().search(local):
         return False
     return not ctx.commit
 
@@ -182,5 +183,5 @@ def _heading_score(ctx: Context, frame: Frame, where: Place, start: int, end: in
     if before.count("(") > before.count(")"):
         return False  # '## Release Gate (10/10 Ready)' names the gate
     return bool(
-        where.key or _HEADING_VERB.search(where.local) or _ACHIEVED.match(ctx.line.text, end)
+        where.key or _HEADING_VERB().search(where.local) or _ACHIEVED().match(ctx.line.text, end)
     )

@@ -14,13 +14,14 @@ import re
 from checklint.claims import words
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, value_head, words_in
+from checklint.claims.lazy import lazy
 from checklint.claims.place import Place
 from checklint.claims.subjects import names_release
 from checklint.models import TextContext
 
-OUTSIDE_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_SET_TO = re.compile(r"\b(?:to|as)\s*$", re.IGNORECASE)
-_WORD_CHAR = re.compile(r"\w")
+OUTSIDE_PARENS = lazy(r"\([^)]*\)|\[[^\]]*\]")
+_SET_TO = lazy(r"\b(?:to|as)\s*$", re.IGNORECASE)
+_WORD_CHAR = lazy(r"\w")
 
 
 def stands_alone(
@@ -51,7 +52,7 @@ def _heads_sentence(
         return False
     if words_in(where.local) or value_head(ctx.line, frame.start) != start:
         return False
-    rest = OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
+    rest = OUTSIDE_PARENS().sub(" ", ctx.line.prose[end : frame.end])
     if plain and words_in(rest):
         return False
     listed = ctx.candidate.context in (TextContext.LIST_ITEM, TextContext.TASK_DONE)
@@ -61,7 +62,9 @@ def _heads_sentence(
 def _set_by_commit(ctx: Context, where: Place) -> bool:
     """A commit message: 'set release status to READY' is what the commit does."""
     local = where.local
-    return ctx.commit and bool(_SET_TO.search(local) and ctx.grammar.slots["release"].search(local))
+    return ctx.commit and bool(
+        _SET_TO().search(local) and ctx.grammar.slots["release"].search(local)
+    )
 
 
 def _configured_after_subject(ctx: Context, where: Place, start: int, end: int) -> bool:
@@ -78,7 +81,7 @@ def _configured_after_subject(ctx: Context, where: Place, start: int, end: int) 
     text, slots = ctx.line.text, ctx.grammar.slots
     if configured is None or configured.fullmatch(text, start, end) is None:
         return False
-    if _WORD_CHAR.match(text, end) or not slots["release"].search(where.local):
+    if _WORD_CHAR().match(text, end) or not slots["release"].search(where.local):
         return False
     if where.key and not slots["status_key"].search(where.key):
         return False

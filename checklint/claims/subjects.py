@@ -23,22 +23,23 @@ from typing import NamedTuple
 
 from checklint.claims.fold import fold_chars
 from checklint.claims.grammar import Grammar
+from checklint.claims.lazy import lazy
 from checklint.text import normalise_key
 
 RELEASE, DIMENSION, OTHER, BARE, WORK = "release", "dimension", "other", "bare", "work"
 
-_LABEL = re.compile(r"^(?:[a-z]|\d+|[ivx]+)\s+(?=\S)")
-_WEIGHT = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LABEL = lazy(r"^(?:[a-z]|\d+|[ivx]+)\s+(?=\S)")
+_WEIGHT = lazy(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+_ASIDE = lazy(r"\([^()]*\)|\[[^\[\]]*\]")
 _WHEN_WORDS = frozenset((
     "re", "checked", "rechecked", "verified", "reverified", "updated", "reviewed", "confirmed",
     "revised", "edited", "last", "as", "of", "on", "at", "since", "utc",
 ))  # fmt: skip
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
-_LATIN = re.compile(r"[a-z]")
-_NUMBER = re.compile(r"v?\d+[a-z]{0,2}")  # 2, 2nd, v2, 10x
+_DATE = lazy(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_LATIN = lazy(r"[a-z]")
+_NUMBER = lazy(r"v?\d+[a-z]{0,2}")  # 2, 2nd, v2, 10x
 _OVERALL = frozenset(("overall", "total", "score", "estimated", "rating", "grade"))
-_STATUS_HEADING = re.compile(r"summary|final|overall|verdict|decision|result|go\W*no\W*go", re.I)
+_STATUS_HEADING = lazy(r"summary|final|overall|verdict|decision|result|go\W*no\W*go", re.I)
 
 
 class Subject(NamedTuple):
@@ -49,8 +50,8 @@ class Subject(NamedTuple):
 
 def classify(text: str, grammar: Grammar, dimensions: Mapping[str, str]) -> Subject:
     """The subject `text` names; see the module docstring."""
-    key = normalise_key(_ASIDE.sub(_kept_aside, _WEIGHT.sub(" ", text)))
-    key = _LABEL.sub("", key)
+    key = normalise_key(_ASIDE().sub(_kept_aside, _WEIGHT().sub(" ", text)))
+    key = _LABEL().sub("", key)
     dimension = match_dimension(key, grammar, dimensions)
     if dimension is not None:
         return Subject(DIMENSION, dimensions[dimension], dimension)
@@ -87,7 +88,7 @@ def heading_subject(heading: str, grammar: Grammar, dimensions: Mapping[str, str
     """Whose status a bare 'Status: Done' under `heading` gives."""
     if not heading.strip():
         return Subject(RELEASE, "release")
-    key = _LABEL.sub("", normalise_key(_WEIGHT.sub(" ", heading)))
+    key = _LABEL().sub("", normalise_key(_WEIGHT().sub(" ", heading)))
     dimension = match_dimension(key, grammar, dimensions)
     if dimension is not None:
         return Subject(DIMENSION, dimensions[dimension], dimension)
@@ -106,19 +107,19 @@ def names_release(text: str, grammar: Grammar) -> bool:
 def _release_token(token: str, grammar: Grammar) -> bool:
     if _token_kind(token, grammar) in ("release", "generic"):
         return True
-    return not _LATIN.search(token) and bool(grammar.slots["configured_subject"].search(token))
+    return not _LATIN().search(token) and bool(grammar.slots["configured_subject"].search(token))
 
 
 def release_heading(heading: str, grammar: Grammar) -> bool:
     """Whether a heading is about the release as a whole ('Release Readiness', 'Verdict')."""
     folded = fold_chars(heading)
-    return bool(grammar.slots["release"].search(folded) or _STATUS_HEADING.search(folded))
+    return bool(grammar.slots["release"].search(folded) or _STATUS_HEADING().search(folded))
 
 
 def _token_kind(token: str, grammar: Grammar) -> str:
-    if _NUMBER.fullmatch(token):
+    if _NUMBER().fullmatch(token):
         return "number"
-    if not _LATIN.search(token):
+    if not _LATIN().search(token):
         return "foreign"
     if grammar.slots["release"].fullmatch(token):
         return "release"
@@ -131,7 +132,7 @@ def _kept_aside(match: re.Match[str]) -> str:
     """An aside of dates says when, not what: 'Status on 2026-02-20 (re-checked 2026-02-21)',
     'Status (UTC)'. One that names something else stays: 'Status (staging, 2026-03-02)'."""
     aside = match.group()
-    rest = normalise_key(_DATE.sub(" ", aside)).split()
+    rest = normalise_key(_DATE().sub(" ", aside)).split()
     return " " if all(word in _WHEN_WORDS for word in rest) else aside
 
 

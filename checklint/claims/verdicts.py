@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from checklint.claims import guards, words
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
+from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place
 from checklint.claims.standalone import OUTSIDE_PARENS, stands_alone
@@ -44,16 +45,16 @@ from checklint.claims.subjects import (
 )
 
 COMPOUND, READY_FOR, PLAIN, GLYPH = "compound", "ready_for", "plain", "glyph"
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_GLYPH = re.compile(r"✅|✔️?|☑️?")
-_CROSS = re.compile(r"❌|✖|✗")
-_READY_FOR_ELSE = re.compile(r"\s+(?:for|to)\s+\S", re.IGNORECASE)
-_ATTRIBUTIVE = re.compile(
+_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
+_GLYPH = lazy(r"✅|✔️?|☑️?")
+_CROSS = lazy(r"❌|✖|✗")
+_READY_FOR_ELSE = lazy(r"\s+(?:for|to)\s+\S", re.IGNORECASE)
+_ATTRIBUTIVE = lazy(
     r"[ *_`]+(?!(?:and|or|with|for|in|as|since|now|today|across|on|at|by|from|to|but|yet|"
     r"though|while|after)\b)([^\W\d_][\w-]*(?:[ ]+[^\W\d_][\w-]*){0,2})",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"(?:\d|%|\])\s*$")
+_COUNTED = lazy(r"(?:\d|%|\])\s*$")
 
 
 def verdict_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
@@ -63,7 +64,7 @@ def verdict_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
         (g.compound, COMPOUND),
         (g.ready_for, READY_FOR),
         (g.verdict, PLAIN),
-        (_GLYPH, GLYPH),
+        (_GLYPH(), GLYPH),
     )
     for pattern, kind in readers:
         for match in pattern.finditer(text, frame.start, frame.end):
@@ -80,10 +81,10 @@ def _verdict(ctx: Context, frame: Frame, start: int, end: int, kind: str) -> Fou
     word = ctx.line.text[start:end].casefold()
     if in_key_position(ctx.line, frame, start):
         return _key_says_yes(ctx, frame, start, end) if "ready" in word else None
-    if kind == PLAIN and word == "ready" and _READY_FOR_ELSE.match(ctx.line.prose, end):
+    if kind == PLAIN and word == "ready" and _READY_FOR_ELSE().match(ctx.line.prose, end):
         return None  # 'Ready for review', 'READY FOR GO DECISION': ready for another step
     if kind == COMPOUND and (
-        _COUNTED.search(ctx.line.prose, frame.start, start) or _describes_other(ctx, end)
+        _COUNTED().search(ctx.line.prose, frame.start, start) or _describes_other(ctx, end)
     ):
         return None  # '9 production-ready plugins', 'a production-ready Dockerfile'
     where = place(ctx, frame, start)
@@ -126,13 +127,13 @@ def _licence(
 
 
 def _says_more(ctx: Context, frame: Frame, end: int) -> bool:
-    rest = OUTSIDE_PARENS.sub(" ", ctx.line.prose[end : frame.end])
-    return bool(words_in(_DATE.sub(" ", rest)))
+    rest = OUTSIDE_PARENS().sub(" ", ctx.line.prose[end : frame.end])
+    return bool(words_in(_DATE().sub(" ", rest)))
 
 
 def _describes_other(ctx: Context, end: int) -> bool:
     """'production-ready templates' praises templates; 'a production-ready platform' the release."""
-    after = _ATTRIBUTIVE.match(ctx.line.prose, end)
+    after = _ATTRIBUTIVE().match(ctx.line.prose, end)
     if after is None:
         return False  # predicative: 'is production-ready.', 'production-ready and live'
     slots = ctx.grammar.slots
@@ -168,10 +169,10 @@ def _key_says_yes(ctx: Context, frame: Frame, start: int, end: int) -> Found | N
     if colon is None:
         return None
     head = value_head(ctx.line, colon.end)
-    said_yes = _GLYPH.search(ctx.line.text, colon.end, head) or ctx.grammar.slots["yes"].match(
+    said_yes = _GLYPH().search(ctx.line.text, colon.end, head) or ctx.grammar.slots["yes"].match(
         ctx.line.text, head
     )
-    if not said_yes or _CROSS.search(ctx.line.text, colon.end, head):
+    if not said_yes or _CROSS().search(ctx.line.text, colon.end, head):
         return None
     if guards.cancelled(ctx, frame, start, end, key_start=frame.start):
         return None
