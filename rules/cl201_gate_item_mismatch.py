@@ -47,6 +47,7 @@ from collections.abc import Iterator
 
 from checklint.models import DecisionRole, Document, Item, Status
 from checklint.rule import Finding, Rule, RuleContext
+from checklint.rules._lazy import lazy
 from checklint.rules._records import count, item_finding, judged_documents, quoted_items
 from checklint.scoring import section_items
 from checklint.text import normalise_key
@@ -62,8 +63,8 @@ _NOUN = r"(?:checklist\s+)?(?:items?|tasks?|boxes|checkboxes|entries|blockers?)"
 _OPEN = r"(?:open|unchecked|unticked|unfinished|outstanding|remaining|pending|incomplete)"
 _CLOSED = r"(?:closed|done|complete|completed|checked|ticked|finished|resolved)"
 _NONE = r"(?:no|zero|0)"
-_GATES = tuple(
-    re.compile(pattern, re.IGNORECASE)
+_GATES = tuple(  # tried in order: a clause that matches an early one never compiles the rest
+    lazy(pattern, re.IGNORECASE)
     for pattern in (
         rf"^(?P<x>.+?)\s+(?:has|have|contains?|shows?)\s+{_NONE}\s+(?:more\s+|remaining\s+)?"
         rf"{_OPEN}\s+{_NOUN}(?:\s+(?:left|remaining))?$",
@@ -78,22 +79,22 @@ _GATES = tuple(
         rf"all\s+{_NOUN}\s+{_CLOSED}|{_CLOSED})$",
     )
 )
-_HINT = re.compile(rf"\b(?:{_OPEN}|{_CLOSED})\b", re.IGNORECASE)  # cheap test before _GATES
-_MARKUP = re.compile(r"[*_`]+|<!--.*?-->")
-_TAIL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[✅📅]\s*\d{4}-\d{2}-\d{2}|[.!;:,])$")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
-_SUBJECT_NOISE = re.compile(rf"^(?:the\s+)|\s+(?:sections?|{_NOUN})$", re.IGNORECASE)
-_SECTION_WORD = re.compile(r"^sections?\s+", re.IGNORECASE)
-_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
-_HEADING_LABEL = re.compile(  # 'A) …', '1. …', 'Section B: …', 'Part 2 — …', '2.3 …'
+_HINT = lazy(rf"\b(?:{_OPEN}|{_CLOSED})\b", re.IGNORECASE)  # cheap test before _GATES
+_MARKUP = lazy(r"[*_`]+|<!--.*?-->")
+_TAIL = lazy(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[✅📅]\s*\d{4}-\d{2}-\d{2}|[.!;:,])$")
+_SENTENCE_END = lazy(r"(?<=[.!?;])\s+")
+_SUBJECT_NOISE = lazy(rf"^(?:the\s+)|\s+(?:sections?|{_NOUN})$", re.IGNORECASE)
+_SECTION_WORD = lazy(r"^sections?\s+", re.IGNORECASE)
+_PARENTHETICAL = lazy(r"\s*\(([^()]*)\)")
+_HEADING_LABEL = lazy(  # 'A) …', '1. …', 'Section B: …', 'Part 2 — …', '2.3 …'
     r"^\s*(?:(?:section|part)\s+)?(?P<label>[a-z]|\d+(?:\.\d+)*)"
     r"(?:[.):](?:\s+|$)|\s+[—–-]\s|\s*$)|^\s*(?P<numbered>\d+(?:\.\d+)+)\s+",
     re.IGNORECASE,
 )
 _LABEL = r"[a-z]|\d+(?:\.\d+)*"
-_LABEL_RANGE = re.compile(rf"^({_LABEL})\s*(?:-|–|—|to|through)\s*({_LABEL})$", re.IGNORECASE)
-_LABEL_LIST = re.compile(rf"^(?:{_LABEL})(?:\s*(?:,|and|&|\+)\s*(?:{_LABEL}))*$", re.IGNORECASE)
-_LABEL_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+)\s*", re.IGNORECASE)
+_LABEL_RANGE = lazy(rf"^({_LABEL})\s*(?:-|–|—|to|through)\s*({_LABEL})$", re.IGNORECASE)
+_LABEL_LIST = lazy(rf"^(?:{_LABEL})(?:\s*(?:,|and|&|\+)\s*(?:{_LABEL}))*$", re.IGNORECASE)
+_LABEL_SEPARATOR = lazy(r"\s*(?:,|\band\b|&|\+)\s*", re.IGNORECASE)
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -117,13 +118,13 @@ def gate_targets(document: Document, item: Item) -> tuple[int, ...]:
 
 
 def _gate_subject(text: str) -> str | None:
-    if not _HINT.search(text):
+    if not _HINT().search(text):
         return None
-    clause = _SENTENCE_END.split(_MARKUP.sub("", text).strip(), maxsplit=1)[0]
-    while (stripped := _TAIL.sub("", clause)) != clause:
+    clause = _SENTENCE_END().split(_MARKUP().sub("", text).strip(), maxsplit=1)[0]
+    while (stripped := _TAIL().sub("", clause)) != clause:
         clause = stripped
-    for pattern in _GATES:
-        match = pattern.match(clause)
+    for gate in _GATES:
+        match = gate().match(clause)
         if match:
             return match.group("x").strip()
     return None
@@ -132,16 +133,16 @@ def _gate_subject(text: str) -> str | None:
 def _resolve(document: Document, subject: str) -> tuple[int, ...]:
     """Sections named by `subject`; every reading of it (outside and inside a parenthetical)
     that resolves must agree."""
-    readings = [_PARENTHETICAL.sub("", subject), *_PARENTHETICAL.findall(subject)]
+    readings = [_PARENTHETICAL().sub("", subject), *_PARENTHETICAL().findall(subject)]
     found = {targets for reading in readings if (targets := _resolve_one(document, reading))}
     return found.pop() if len(found) == 1 else ()
 
 
 def _resolve_one(document: Document, subject: str) -> tuple[int, ...]:
     subject = subject.strip()
-    while (stripped := _SUBJECT_NOISE.sub("", subject)) != subject:
+    while (stripped := _SUBJECT_NOISE().sub("", subject)) != subject:
         subject = stripped
-    labelled = _SECTION_WORD.sub("", subject)
+    labelled = _SECTION_WORD().sub("", subject)
     if labelled != subject:
         labels = _labels(labelled)
         if labels:
@@ -155,7 +156,7 @@ def _resolve_one(document: Document, subject: str) -> tuple[int, ...]:
 
 def _labels(text: str) -> list[str]:
     """'A-E' -> A..E, 'A, B and C' -> [A, B, C]; [] when `text` is not a list of labels."""
-    span = _LABEL_RANGE.match(text)
+    span = _LABEL_RANGE().match(text)
     if span:
         first, last = span.group(1).upper(), span.group(2).upper()
         if first.isalpha() and last.isalpha():
@@ -163,15 +164,15 @@ def _labels(text: str) -> list[str]:
         if first.isdigit() and last.isdigit():
             return [str(number) for number in range(int(first), int(last) + 1)]
         return []
-    if _LABEL_LIST.match(text):
-        return [label.upper() for label in _LABEL_SEPARATOR.split(text) if label]
+    if _LABEL_LIST().match(text):
+        return [label.upper() for label in _LABEL_SEPARATOR().split(text) if label]
     return []
 
 
 def _by_labels(document: Document, labels: list[str]) -> tuple[int, ...]:
     labelled: dict[str, list[int]] = {}
     for index, section in enumerate(document.sections):
-        match = _HEADING_LABEL.match(_MARKUP.sub("", section.title))
+        match = _HEADING_LABEL().match(_MARKUP().sub("", section.title))
         if match:
             label = match.group("label") or match.group("numbered")
             labelled.setdefault(label.upper(), []).append(index)

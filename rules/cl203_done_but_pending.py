@@ -54,6 +54,7 @@ from collections.abc import Iterator, Mapping
 from checklint.errors import ChecklintError
 from checklint.models import Status
 from checklint.rule import Finding, Rule, RuleContext
+from checklint.rules._lazy import lazy
 from checklint.rules._records import item_finding, judged_documents, shorten
 
 RULE = Rule(
@@ -87,16 +88,16 @@ _DONE_AFTER = frozenset((
     "eliminated", "deleted", "addressed", "handled", "cleaned", "unblocked",
 ))  # fmt: skip
 _NOTHING = frozenset({"none", "no", "0", "zero", "nothing", "false", "n/a"})
-_PREDICATE = re.compile(
+_PREDICATE = lazy(
     r"\b(?:still|currently|remains?|left(?:\s+as)?|marked(?:\s+as)?|set\s+to|is|are|was|were)"
     r"(?:\s+(?:still|currently|a|an))*\s*$",
     re.IGNORECASE,
 )
-_PREDICATE_BLOCKED = re.compile(r"\b(?:still|currently|remains?|marked(?:\s+as)?)\s*$", re.I)
-_CODE = re.compile(r"`[^`]*`|<!--.*?-->")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # the link text stays, the target goes
-_URL = re.compile(r"<[a-z]+:[^>]*>|https?://\S+", re.IGNORECASE)
-_SEPARATORS = re.compile(r"[(\[\]):;,|—–→=]|\s-\s|[.!?](?=\s)")
+_PREDICATE_BLOCKED = lazy(r"\b(?:still|currently|remains?|marked(?:\s+as)?)\s*$", re.I)
+_CODE = lazy(r"`[^`]*`|<!--.*?-->")
+_LINK = lazy(r"!?\[([^\]]*)\]\([^)]*\)")  # the link text stays, the target goes
+_URL = lazy(r"<[a-z]+:[^>]*>|https?://\S+", re.IGNORECASE)
+_SEPARATORS = lazy(r"[(\[\]):;,|—–→=]|\s-\s|[.!?](?=\s)")
 _OPENERS = "([:;,|—–→=.!?"
 _TRIM = " \t*_"
 
@@ -121,7 +122,7 @@ def pending_word(
     text: str, words: re.Pattern[str] | None = None, extra: frozenset[str] = frozenset()
 ) -> str | None:
     """The first word of `text` that marks the item as not finished, or None."""
-    text = _URL.sub(" ", _LINK.sub(r" \1 ", _CODE.sub(" ", text)))
+    text = _URL().sub(" ", _LINK().sub(r" \1 ", _CODE().sub(" ", text)))
     for match in (words or _word_pattern(frozenset())).finditer(text):
         word = match.group().casefold()
         before, after = text[: match.start()], text[match.end() :]
@@ -138,8 +139,9 @@ def _is_status(word: str, tag: bool, before: str, after: str) -> bool:
     if loose and (_in_parenthetical(before) or not after.strip(" \t*_.!?;:,)]")):
         return True
     if word == "blocked":
-        return bool(_PREDICATE_BLOCKED.search(before)) or _next_word(after) in _BLOCKED_BY - {"by"}
-    return bool(_PREDICATE.search(before))
+        predicate = _PREDICATE_BLOCKED().search(before) is not None
+        return predicate or _next_word(after) in _BLOCKED_BY - {"by"}
+    return bool(_PREDICATE().search(before))
 
 
 def _opens_clause(before: str) -> bool:
@@ -166,11 +168,11 @@ def _in_parenthetical(before: str) -> bool:
 
 def _negated(before: str, after: str) -> bool:
     """`with no placeholders`, `Resolve all TODOs`, `placeholders removed`, `Pending: none`."""
-    starts = [found.end() for found in _SEPARATORS.finditer(before)]
+    starts = [found.end() for found in _SEPARATORS().finditer(before)]
     clause = before[starts[-1] if starts else 0 :]
     if _NEGATORS.intersection(_words(clause)):
         return True
-    following = _words(_SEPARATORS.split(after.lstrip(" \t*_:—–-"), maxsplit=1)[0])
+    following = _words(_SEPARATORS().split(after.lstrip(" \t*_:—–-"), maxsplit=1)[0])
     return bool(_DONE_AFTER.intersection(following[:3])) or (
         bool(following) and set(following) <= _NOTHING
     )

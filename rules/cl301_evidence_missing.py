@@ -49,12 +49,12 @@ or cite evidence the repository records.
 from __future__ import annotations
 
 import posixpath
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from checklint.models import Document, EvidenceRef, Role, Status
 from checklint.rule import Finding, Rule, RuleContext
+from checklint.rules._lazy import lazy
 from checklint.tree import Tree
 
 RULE = Rule(
@@ -70,7 +70,7 @@ _FILE_TYPES = frozenset((
     "log", "html", "htm", "xml", "sarif", "pdf", "png", "jpg", "jpeg", "gif", "svg", "webp", "har",
     "lcov", "zip", "gz", "tgz", "sql", "ini", "cfg", "conf", "env",
 ))  # fmt: skip
-_EXTENSION = re.compile(r"[^.]\.([A-Za-z0-9]{1,8})$")
+_EXTENSION = lazy(r"[^.]\.([A-Za-z0-9]{1,8})$")
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -164,7 +164,7 @@ def _repository_path(tree: Tree, target: str) -> bool:
     if target.startswith(("./", "../")) or target.endswith("/"):
         return True
     parts = posixpath.normpath(target).split("/")
-    extension = _EXTENSION.search(parts[-1])
+    extension = _EXTENSION().search(parts[-1])
     if len(parts) == 1:
         return extension is not None and extension.group(1).casefold() in _FILE_TYPES
     first_is_folder = tree.exists(parts[0]) or tree.ignored(parts[0])

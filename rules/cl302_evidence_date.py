@@ -49,6 +49,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from checklint.rule import Finding, Rule, RuleContext
+from checklint.rules._lazy import lazy
 
 if TYPE_CHECKING:
     from checklint.claims import Claim
@@ -62,11 +63,11 @@ RULE = Rule(
     summary="a readiness claim dated D whose cited evidence is dated otherwise",
 )
 
-_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_ANY_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
-_CITATION = re.compile(r"`[^`]*`|\]\([^)]*\)")  # backticked spans and link targets
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_FILE_END = re.compile(r"[^./]\.[A-Za-z0-9]{1,8}$")
+_ISO_DATE = lazy(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_ANY_DATE = lazy(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_CITATION = lazy(r"`[^`]*`|\]\([^)]*\)")  # backticked spans and link targets
+_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})")
+_FILE_END = lazy(r"[^./]\.[A-Za-z0-9]{1,8}$")
 _LISTED = 3
 
 Evidence = tuple[str, int, date]  # path as cited, line, its date
@@ -104,7 +105,8 @@ def _message(claimed: tuple[date, str], evidence: list[Evidence]) -> str:
 
 def _claim_date(claim: Claim) -> tuple[date, str] | None:
     """The claim's day and how it was found: its line's one date, else its file name's."""
-    found = {day for day in map(_valid, _ISO_DATE.finditer(_CITATION.sub(" ", claim.text))) if day}
+    text = _CITATION().sub(" ", claim.text)
+    found = {day for day in map(_valid, _ISO_DATE().finditer(text)) if day}
     if len(found) == 1:
         return found.pop(), ""
     if found:
@@ -115,7 +117,7 @@ def _claim_date(claim: Claim) -> tuple[date, str] | None:
 
 def path_date(text: str) -> date | None:
     """The last valid date in `text`, written 2026-02-27 or 20260227."""
-    days = [day for day in map(_valid, _ANY_DATE.finditer(text)) if day is not None]
+    days = [day for day in map(_valid, _ANY_DATE().finditer(text)) if day is not None]
     return days[-1] if days else None
 
 
@@ -144,7 +146,7 @@ def _dated_evidence(lines: Iterator[tuple[int, str]], claim_path: str) -> list[E
 def _is_evidence(target: str, link: bool) -> bool:
     if target.startswith("/"):
         return False
-    return link or target.endswith("/") or _FILE_END.search(target) is not None
+    return link or target.endswith("/") or _FILE_END().search(target) is not None
 
 
 def _section_lines(
@@ -166,7 +168,7 @@ def _section_lines(
     fence = ""
     for number in range(start, end):
         text = texts[claim.path][number - 1]
-        marker = _FENCE.match(text)
+        marker = _FENCE().match(text)
         if fence:  # inside a code block until a fence of the same kind, at least as long
             fence = "" if marker and marker.group(1).startswith(fence) else fence
         elif marker:
