@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from checklint.scan.containers import blockquote, list_block
 from checklint.scan.html import html_block
-from checklint.scan.leaf import code, fence, heading, hr, lheading, paragraph
+from checklint.scan.leaf import code, fence, heading, hr, text_block
 from checklint.scan.starts import DIGITS
 from checklint.scan.state import BlockToken, ScanState
 from checklint.scan.table import table
@@ -39,8 +39,7 @@ def block(state: ScanState, line: int, end: int) -> None:
             return
     elif ch == "#" and heading(state, line, end):
         return
-    if not lheading(state, line, end):
-        paragraph(state, line, end)
+    text_block(state, line, end)
 
 
 def tokenize(state: ScanState, start: int, end: int) -> None:

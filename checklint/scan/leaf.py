@@ -82,39 +82,58 @@ def heading(state: ScanState, start: int, end: int) -> bool:
     return True
 
 
-def lheading(state: ScanState, start: int, end: int) -> bool:
-    """A setext heading: paragraph lines underlined with '=' or '-'."""
-    if state.is_code(start):
-        return False
-    level = 0
-    next_line = start + 1
+def text_block(state: ScanState, start: int, end: int) -> None:
+    """A setext heading (lines underlined with '=' or '-') or else a paragraph.
+
+    markdown-it tries its lheading rule and then its paragraph rule, and both
+    walk the same lines with the same checks; when both stop at the same place
+    (the block may run to the end of the document), the walk is done once.
+    """
     parent = state.parent_type
     state.parent_type = "paragraph"  # the paragraph chain asks as a paragraph would
-    while next_line < end and not state.is_empty(next_line):
-        s_count = state.s_count[next_line]
-        if s_count - state.blk_indent > 3:
-            next_line += 1
+    stop, level = _text_end(state, start, end, setext=True)
+    if level:
+        content = state.get_lines(start, stop, state.blk_indent, False).strip(TRIM_CHARS)
+        state.line = stop + 1
+        tag = f"h{level}"
+        state.push("heading_open", tag, 1, [start, state.line])
+        state.push("inline", "", 0, [start, state.line - 1]).content = content
+        state.push("heading_close", tag, -1, None)
+        state.parent_type = parent
+        return
+    if end != state.line_max:
+        stop = _text_end(state, start, state.line_max, setext=False)[0]
+    content = state.get_lines(start, stop, state.blk_indent, False).strip(TRIM_CHARS)
+    state.line = stop
+    state.push("paragraph_open", "p", 1, [start, stop])
+    state.push("inline", "", 0, [start, stop]).content = content
+    state.push("paragraph_close", "p", -1, None)
+    # markdown-it's lheading rule leaves parent_type as 'paragraph' when it fails; so do we
+
+
+def _text_end(state: ScanState, start: int, end: int, setext: bool) -> tuple[int, int]:
+    """Where a paragraph starting on `start` stops, and the setext level if an underline does."""
+    b_marks, t_shift, e_marks, s_count = state.b_marks, state.t_shift, state.e_marks, state.s_count
+    indent = state.blk_indent
+    next_line = start + 1
+    while next_line < end:
+        if b_marks[next_line] + t_shift[next_line] >= e_marks[next_line]:
+            break  # a blank line
+        count = s_count[next_line]
+        if count - indent > 3:
+            next_line += 1  # indented lines only continue a paragraph
             continue
-        if s_count >= state.blk_indent:
+        if setext and count >= indent:
             level = _underline(state, next_line)
             if level:
-                break
-        if s_count < 0:
-            next_line += 1
+                return next_line, level
+        if count < 0:
+            next_line += 1  # a lazy line of a block quote
             continue
         if ends_paragraph(state, next_line, end):
             break
         next_line += 1
-    if not level:
-        return False  # markdown-it leaves parent_type as 'paragraph' here; so do we
-    content = state.get_lines(start, next_line, state.blk_indent, False).strip(TRIM_CHARS)
-    state.line = next_line + 1
-    tag = f"h{level}"
-    state.push("heading_open", tag, 1, [start, state.line])
-    state.push("inline", "", 0, [start, state.line - 1]).content = content
-    state.push("heading_close", tag, -1, None)
-    state.parent_type = parent
-    return True
+    return next_line, 0
 
 
 def _underline(state: ScanState, line: int) -> int:
@@ -126,27 +145,3 @@ def _underline(state: ScanState, line: int) -> int:
     if state.skip_spaces(state.skip_char(pos, marker)) < maximum:
         return 0
     return 1 if marker == "=" else 2
-
-
-def paragraph(state: ScanState, start: int, end: int) -> bool:
-    next_line = start + 1
-    end = state.line_max
-    parent = state.parent_type
-    state.parent_type = "paragraph"
-    s_count = state.s_count
-    while next_line < end:
-        if state.is_empty(next_line):
-            break
-        if s_count[next_line] - state.blk_indent > 3 or s_count[next_line] < 0:
-            next_line += 1  # indented or lazy lines only continue a paragraph
-            continue
-        if ends_paragraph(state, next_line, end):
-            break
-        next_line += 1
-    content = state.get_lines(start, next_line, state.blk_indent, False).strip(TRIM_CHARS)
-    state.line = next_line
-    state.push("paragraph_open", "p", 1, [start, next_line])
-    state.push("inline", "", 0, [start, next_line]).content = content
-    state.push("paragraph_close", "p", -1, None)
-    state.parent_type = parent
-    return True
