@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checklint.claims.fold import Folded, fold_chars, fold_line
 from checklint.claims.grammar import Grammar
@@ -23,8 +23,7 @@ _CONVENTIONAL_PREFIX = lazy(r"[ ]*[a-z]+(?:\([^)]*\))?!?:[ ]+(?=\S)")
 _OPEN_BOXES = frozenset(("[ ]", "☐"))
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     candidate: Candidate
     line: Folded
     grammar: Grammar
@@ -54,8 +53,7 @@ class Context:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A claim or declared score the readers found, in folded-line offsets."""
 
     start: int

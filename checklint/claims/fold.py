@@ -19,8 +19,8 @@ its offset in the source line and columns need no mapping back:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checklint.claims.lazy import lazy
 
@@ -54,8 +54,7 @@ _BLANKED = lazy(
 _UNDERSCORES = lazy(r"_+")
 
 
-@dataclass(frozen=True, slots=True)
-class Folded:
+class Folded(NamedTuple):
     """A candidate line as the grammar reads it; offsets are the source line's."""
 
     text: str  # folded, markup blanked, code span contents kept

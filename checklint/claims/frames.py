@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from checklint.claims.fold import Folded
 from checklint.claims.lazy import lazy
@@ -50,8 +50,7 @@ _MAX_KEY_WORDS = 8
 _KEY_BOUNDARIES = frozenset(("colon", "dash", "arrow"))  # a key may hold '(25%)' or a comma
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     start: int
     end: int
     question: bool  # the sentence ends with '?'
@@ -59,8 +58,7 @@ class Frame:
     header: str = ""  # a table cell's column header
 
 
-@dataclass(frozen=True, slots=True)
-class Separator:
+class Separator(NamedTuple):
     kind: str  # 'colon', 'dash', 'arrow', 'comma', 'paren', 'but'
     start: int
     end: int

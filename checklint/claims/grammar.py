@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checklint.claims import patterns, words
 from checklint.claims.fold import fold_chars
@@ -47,8 +47,7 @@ class Patterns(dict[str, re.Pattern[str]]):
         return compiled
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+class Grammar(NamedTuple):
     """Every pattern the detector uses, for one vocabulary."""
 
     shapes: Patterns  # the phrase shapes below, by property name
@@ -224,8 +223,7 @@ def _slots(v: ClaimVocabulary) -> dict[str, Source]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class LineFilter:
+class LineFilter(NamedTuple):
     """The prefilter, searched over casefolded text with a case-sensitive pattern.
 
     re.IGNORECASE makes the engine try every alternative at every position; a

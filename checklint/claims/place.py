@@ -9,7 +9,7 @@ words say nothing ('Score: now at 10/10'), or nothing at all (a bare
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checklint.claims import guards
 from checklint.claims.context import Context
@@ -19,8 +19,7 @@ from checklint.claims.subjects import BARE, Subject, classify
 _LOCAL_BOUNDARIES = frozenset(("colon", "dash", "arrow", "comma", "paren", "but"))
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     key: str  # the key's text ('' when the word is not a value)
     key_start: int  # where the key starts, or where the word's stretch starts
     at_head: bool  # the word is the first word of the key's value
