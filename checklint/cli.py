@@ -10,6 +10,7 @@ pydantic or GitPython unless it uses them.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -98,7 +99,38 @@ def pass_options(command: Callable[..., int]) -> Callable[..., int]:
     return decorated
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+# Which module defines each command: a run imports only its own command's module.
+COMMAND_MODULES = {
+    "check": "checklint.cli_check",
+    "claims": "checklint.cli_check",
+    "list": "checklint.cli_list",
+    "status": "checklint.cli_status",
+    "rules": "checklint.cli_info",
+    "explain": "checklint.cli_info",
+    "schema": "checklint.cli_info",
+    "init": "checklint.cli_info",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module when the command is used (click's own recipe)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMAND_MODULES.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(module_name)
+        command: click.Command = next(c for c in module.COMMANDS if c.name == cmd_name)
+        return command
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @global_options
 @click.version_option(package_name="checklint", message="checklint %(version)s")
 @click.pass_context
@@ -111,7 +143,6 @@ def cli(ctx: click.Context) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; every failure the user can fix becomes `error: …` and exit 2."""
-    _register_commands()
     # A run is short and makes almost no reference cycles, so the cycle collector would only
     # rescan the parsed records again and again (~7% of a large check); it is paused here.
     collecting = gc.isenabled()
@@ -144,11 +175,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         if collecting:
             gc.enable()
     return result if isinstance(result, int) else 0
-
-
-def _register_commands() -> None:
-    from checklint import cli_check, cli_info, cli_list, cli_status
-
-    for module in (cli_check, cli_info, cli_list, cli_status):
-        for command in module.COMMANDS:
-            cli.add_command(command)

@@ -394,3 +394,14 @@ def test_global_options_are_accepted_after_the_command_too(tmp_path: Path) -> No
     before = main(["--root", str(tmp_path), "--no-color", "status", "--strict"])
     after = main(["status", "--strict", "--no-color", "--root", str(tmp_path)])
     assert before == after == 0
+
+
+def test_every_command_module_lists_its_commands() -> None:
+    """The lazy group's table and the command modules agree, both ways."""
+    import importlib
+
+    from checklint.cli import COMMAND_MODULES
+
+    modules = {importlib.import_module(name) for name in COMMAND_MODULES.values()}
+    defined = {command.name: module.__name__ for module in modules for command in module.COMMANDS}
+    assert defined == COMMAND_MODULES
