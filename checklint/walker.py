@@ -48,6 +48,8 @@ class _ItemFrame:
     awaiting_first_block: bool = True  # only the first block can open with a box
     task: int | None = None  # index into items when this list item is a task
     context: TextContext = TextContext.LIST_ITEM
+    task_above: int | None = None  # the nearest enclosing list item that is a task
+    tasks_above: int = 0  # how many enclosing list items are tasks
 
 
 @dataclass(slots=True)
@@ -144,7 +146,13 @@ class Walker:
 
     def item_open(self, tokens: Sequence[Token], index: int) -> int:
         self._close_first_block(tokens[index].level)
-        self._items_open.append(_ItemFrame(tokens[index].level))
+        frame = _ItemFrame(tokens[index].level)
+        if self._items_open:  # the enclosing item's first block, its box, is read by now
+            outer = self._items_open[-1]
+            tasked = outer.task is not None
+            frame.task_above = outer.task if tasked else outer.task_above
+            frame.tasks_above = outer.tasks_above + tasked
+        self._items_open.append(frame)
         return index + 1
 
     def item_close(self, tokens: Sequence[Token], index: int) -> int:
@@ -190,13 +198,13 @@ class Walker:
     def _add_task(self, block: Text, box: TaskBox, text: str, struck: bool) -> int:
         """A task item; `text` is its first paragraph without the box, white space folded."""
         meta = read_metadata(text)
-        parents = [frame.task for frame in self._items_open[:-1] if frame.task is not None]
+        frame = self._items_open[-1]
         self.items.append(Item(
             path=self.path, line=block.line + 1,
             column=self.prose.position(block.line, block.first_raw(), 0), kind=ItemKind.TASK,
             text=text, marker=box.marker, own_status=Status.NA if struck else box.status,
-            section=self.outline.current(), parent=parents[-1] if parents else None,
-            depth=len(parents), owners=meta.owners, due=meta.due, done_date=meta.done_date,
+            section=self.outline.current(), parent=frame.task_above,
+            depth=frame.tasks_above, owners=meta.owners, due=meta.due, done_date=meta.done_date,
             dates=meta.dates, evidence=self.prose.refs_in(block, box.end), fields=meta.fields,
             struck=struck, glyph=box.glyph, unknown_marker=not box.known,
         ))  # fmt: skip

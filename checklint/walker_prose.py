@@ -38,7 +38,7 @@ class Text(NamedTuple):
     line: int  # 0-based line of the block's first line
 
     def first_raw(self) -> str:
-        return self.raw.split("\n", 1)[0]
+        return self.raw.partition("\n")[0]
 
 
 class Place(NamedTuple):

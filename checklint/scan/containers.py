@@ -152,13 +152,11 @@ def list_block(state: ScanState, start: int, end: int) -> bool:
         indent = initial + after_marker
         item_lines = [start, 0]
         state.push("list_item_open", "li", 1, item_lines)
-        old_tight = state.tight
         old_t_shift = state.t_shift[start]
         old_s_count = state.s_count[start]
         old_list_indent = state.list_indent
         state.list_indent = state.blk_indent
         state.blk_indent = indent
-        state.tight = True
         state.t_shift[start] = content_start - state.b_marks[start]
         state.s_count[start] = offset
         if content_start >= maximum and state.is_empty(start + 1):
@@ -169,7 +167,6 @@ def list_block(state: ScanState, start: int, end: int) -> bool:
         state.list_indent = old_list_indent
         state.t_shift[start] = old_t_shift
         state.s_count[start] = old_s_count
-        state.tight = old_tight
         state.push("list_item_close", "li", -1, None)
         next_line = start = state.line
         item_lines[1] = next_line

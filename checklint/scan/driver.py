@@ -45,7 +45,6 @@ def block(state: ScanState, line: int, end: int) -> None:
 def tokenize(state: ScanState, start: int, end: int) -> None:
     """markdown-it's `ParserBlock.tokenize`: blocks from `start` until `end` or an outdent."""
     line = start
-    has_empty_lines = False
     while line < end:
         state.line = line = state.skip_empty_lines(line)
         if line >= end or state.s_count[line] < state.blk_indent:
@@ -54,12 +53,8 @@ def tokenize(state: ScanState, start: int, end: int) -> None:
             state.line = end
             break
         block(state, line, end)
-        state.tight = not has_empty_lines
         line = state.line
-        if line - 1 < end and state.is_empty(line - 1):
-            has_empty_lines = True
         if line < end and state.is_empty(line):
-            has_empty_lines = True
             line += 1
             state.line = line
 
@@ -68,7 +63,6 @@ def top_level_batches(state: ScanState, batch: int) -> Iterator[list[BlockToken]
     """`tokenize(state, 0, line_max)`, handing the tokens over between top-level blocks."""
     state.tokenize = tokenize
     line, end = 0, state.line_max
-    has_empty_lines = False
     while line < end:
         state.line = line = state.skip_empty_lines(line)
         if line >= end or state.s_count[line] < state.blk_indent:
@@ -76,12 +70,8 @@ def top_level_batches(state: ScanState, batch: int) -> Iterator[list[BlockToken]
         if state.level >= state.max_nesting:
             break
         block(state, line, end)
-        state.tight = not has_empty_lines
         line = state.line
-        if line - 1 < end and state.is_empty(line - 1):
-            has_empty_lines = True
         if line < end and state.is_empty(line):
-            has_empty_lines = True
             line += 1
         if len(state.tokens) >= batch:
             yield state.tokens

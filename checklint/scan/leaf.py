@@ -74,11 +74,8 @@ def heading(state: ScanState, start: int, end: int) -> bool:
     stripped = text.rstrip("#")
     if len(stripped) < len(text) and stripped[-1:] in (" ", "\t"):
         text = stripped  # a closing sequence of '#' after a space goes
-    tag = f"h{level}"
     state.line = start + 1
-    state.push("heading_open", tag, 1, [start, start + 1])
-    state.push("inline", "", 0, [start, start + 1]).content = text.strip(TRIM_CHARS)
-    state.push("heading_close", tag, -1, None)
+    state.leaf("heading", f"h{level}", [start, start + 1], text.strip(TRIM_CHARS))
     return True
 
 
@@ -105,9 +102,7 @@ def text_block(state: ScanState, start: int, end: int) -> None:
         stop = _text_end(state, start, state.line_max, setext=False)[0]
     content = state.get_lines(start, stop, state.blk_indent, False).strip(TRIM_CHARS)
     state.line = stop
-    state.push("paragraph_open", "p", 1, [start, stop])
-    state.push("inline", "", 0, [start, stop]).content = content
-    state.push("paragraph_close", "p", -1, None)
+    state.leaf("paragraph", "p", [start, stop], content)
     # markdown-it's lheading rule leaves parent_type as 'paragraph' when it fails; so do we
 
 

@@ -41,10 +41,15 @@ def starts_hr(state: ScanState, line: int) -> bool:
     if state.s_count[line] - state.blk_indent >= 4:
         return False
     pos = state.b_marks[line] + state.t_shift[line]
-    text = state.src[pos : state.e_marks[line]]
-    if not text or text[0] not in "*-_":
+    maximum = state.e_marks[line]
+    src = state.src
+    marker = src[pos : pos + 1]
+    if pos >= maximum or marker not in ("*", "-", "_"):
         return False
-    marker = text[0]
+    after = state.skip_spaces(pos + 1)
+    if after >= maximum or src[after] != marker:
+        return False  # '- [ ] task' and most list items end here
+    text = src[pos:maximum]
     return text.count(marker) >= 3 and not text.replace(marker, "").strip(" \t")
 
 

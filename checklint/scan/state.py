@@ -25,12 +25,14 @@ class BlockToken:
 
     __slots__ = ("content", "level", "map", "tag", "type")
 
-    def __init__(self, type_: str, tag: str, level: int, map_: list[int] | None) -> None:
+    def __init__(
+        self, type_: str, tag: str, level: int, map_: list[int] | None, content: str = ""
+    ) -> None:
         self.type = type_
         self.tag = tag
         self.level = level
         self.map = map_
-        self.content = ""
+        self.content = content
 
     def __repr__(self) -> str:
         return (
@@ -55,7 +57,6 @@ class ScanState:
         "s_count",
         "src",
         "t_shift",
-        "tight",
         "tokenize",
         "tokens",
     )
@@ -70,7 +71,6 @@ class ScanState:
         self.bs_count: list[int] = []
         self.blk_indent = 0
         self.line = 0
-        self.tight = False
         self.list_indent = -1
         self.parent_type = "root"
         self.level = 0
@@ -109,6 +109,15 @@ class ScanState:
         self.s_count.append(0)
         self.bs_count = [0] * len(self.b_marks)
         self.line_max = len(self.b_marks) - 1  # the last entry is a sentinel
+
+    def leaf(self, type_: str, tag: str, lines: list[int], content: str) -> None:
+        """An opening token, an inline token with `content`, and the closing token."""
+        level = self.level
+        self.tokens += (
+            BlockToken(f"{type_}_open", tag, level, lines),
+            BlockToken("inline", "", level + 1, lines[:], content),
+            BlockToken(f"{type_}_close", tag, level, None),
+        )
 
     def push(self, type_: str, tag: str, nesting: int, map_: list[int] | None) -> BlockToken:
         if nesting < 0:
