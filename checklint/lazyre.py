@@ -1,0 +1,40 @@
+"""Regexes compiled on first use, and a substring test that spares running one.
+
+Importing a module must not compile patterns that a run may never reach (a
+field regex on a checklist without `::` fields, every rule's patterns for
+`checklint rules`), and a case-insensitive regex search costs ten times a
+substring test, on every item of every file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache, partial
+
+# Characters that `re.IGNORECASE` matches to an ASCII letter where `str.lower()`
+# gives no such letter in place: 'ı' and 'ſ' match 'i' and 's', and 'İ' lowers
+# to two characters ('i' and a combining dot), breaking the substring.
+_UNLOWERED = frozenset("İıſ")
+
+
+def lazy(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """An accessor compiling `source` on its first call and returning that pattern after.
+
+    The cache calls `re.compile` directly, so a profiler charges the compile to
+    the module that asked for the pattern, and a call costs one cache lookup.
+    """
+    return cache(partial(re.compile, source, flags))
+
+
+def may_contain(text: str, words: Iterable[str]) -> bool:
+    """False only when no word of `words` (lowercase ASCII) occurs in `text` in any case.
+
+    That is, when no `re.IGNORECASE` pattern that must match one of the words
+    can match `text`; True says nothing, the pattern still has to run.
+    """
+    lowered = text.lower()
+    for word in words:
+        if word in lowered:
+            return True
+    return not text.isascii() and not _UNLOWERED.isdisjoint(text)
