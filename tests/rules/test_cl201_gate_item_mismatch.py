@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.rules.markdowncase import CHECKLIST, QUEUE, check_fixture, check_seed, where
@@ -62,3 +63,11 @@ def test_seed_before_the_release_only_the_complete_sections_are_reported(tmp_pat
 def test_seed_at_the_release_every_gate_holds(tmp_path: Path) -> None:
     assert check_seed(tmp_path, "d98b666", "CL201") == []
     assert check_seed(tmp_path, "fb84ddd", "CL201") == []
+
+
+def test_the_substring_prefilter_covers_every_open_and_closed_word() -> None:
+    # An item holding none of _HINT_WORDS is skipped before any regex runs.
+    from checklint.rules.cl201_gate_item_mismatch import _CLOSED, _HINT_WORDS, _OPEN
+
+    for word in re.findall(r"\w+", _OPEN + _CLOSED):
+        assert any(hint in word for hint in _HINT_WORDS), word
