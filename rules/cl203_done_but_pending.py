@@ -54,7 +54,7 @@ from collections.abc import Iterator, Mapping
 from checklint.errors import ChecklintError
 from checklint.models import Status
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.rules._lazy import lazy
+from checklint.rules._lazy import lazy, may_contain
 from checklint.rules._records import item_finding, judged_documents, shorten
 
 RULE = Rule(
@@ -105,10 +105,13 @@ _TRIM = " \t*_"
 def check(context: RuleContext) -> Iterator[Finding]:
     extra = _extra_words(context.options, context.project.settings.config_path)
     words = _word_pattern(extra)
+    needles = _needles(extra)
     for document in judged_documents(context.project):
         for item in document.items:
             if item.own_status is not Status.DONE:
                 continue
+            if needles is not None and not may_contain(item.text, needles):
+                continue  # no pending word in any case: most done items
             word = pending_word(item.text, words, extra)
             if word is not None:
                 message = (
@@ -122,7 +125,7 @@ def pending_word(
     text: str, words: re.Pattern[str] | None = None, extra: frozenset[str] = frozenset()
 ) -> str | None:
     """The first word of `text` that marks the item as not finished, or None."""
-    text = _URL().sub(" ", _LINK().sub(r" \1 ", _CODE().sub(" ", text)))
+    text = _without_code_and_links(text)
     for match in (words or _word_pattern(frozenset())).finditer(text):
         word = match.group().casefold()
         before, after = text[: match.start()], text[match.end() :]
@@ -130,6 +133,26 @@ def pending_word(
         if _is_status(word, tag, before, after) and not _negated(before, after):
             return match.group()
     return None
+
+
+def _without_code_and_links(text: str) -> str:
+    # Each pattern needs a character that most item texts lack; the test spares a pass.
+    if "`" in text or "<!--" in text:
+        text = _CODE().sub(" ", text)
+    if "](" in text:
+        text = _LINK().sub(r" \1 ", text)
+    if ":" in text:
+        text = _URL().sub(" ", text)
+    return text
+
+
+def _needles(extra: frozenset[str]) -> tuple[str, ...] | None:
+    """Substrings one of which every match of `_word_pattern(extra)` holds (lowercase ASCII);
+    None when an extra word cannot be tested so: not ASCII, or with a space that removing a
+    code span could bring about ('در`x`انتظار')."""
+    if any(not word.isascii() or " " in word for word in extra):
+        return None
+    return ("todo", "tbd", "wip", "pending", "placeholder", "blocked", *extra)
 
 
 def _is_status(word: str, tag: bool, before: str, after: str) -> bool:

@@ -91,3 +91,16 @@ def test_seed_has_no_done_item_that_is_still_pending(tmp_path: Path) -> None:
     # and the queue's '(owner input recorded on …)' are all done and all fine.
     for commit in ("184344e", "d98b666", "a374957", "fb84ddd"):
         assert check_seed(tmp_path, commit, "CL203") == [], commit
+
+
+def test_the_substring_prefilter_holds_every_word_it_can() -> None:
+    # Skipping an item that holds none of the needles must never skip a match.
+    from checklint.rules.cl203_done_but_pending import _BUILT_IN, _needles, _word_pattern
+
+    needles = _needles(frozenset({"fixme"}))
+    assert needles is not None
+    assert all(any(needle in word for needle in needles) for word in (*_BUILT_IN, "fixme"))
+    assert _needles(frozenset({"در انتظار"})) is None  # not ASCII
+    assert _needles(frozenset({"in progress"})) is None  # 'in`x`progress' reads 'in progress'
+    spaced = frozenset({"in progress"})
+    assert pending_word("Docs: in`x`progress", _word_pattern(spaced), spaced) == "in progress"
