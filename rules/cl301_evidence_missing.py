@@ -75,12 +75,18 @@ _EXTENSION = lazy(r"[^.]\.([A-Za-z0-9]{1,8})$")
 
 def check(context: RuleContext) -> Iterator[Finding]:
     project = context.project
+    # A checklist cites a few files many times: judge each once, not with two stats a citation.
+    problems: dict[tuple[str, bool, str], str | None] = {}
     for role in (Role.CHECKLIST, Role.QUEUE):
         for _, document in project.by_role(role):
+            folder = posixpath.dirname(document.path)
             for ref in _cited(document):
-                problem = _problem(
-                    project.tree, document.path, ref, project.settings.evidence_roots
-                )
+                key = (ref.target, ref.link, folder if ref.link else "")
+                if key not in problems:
+                    problems[key] = _problem(
+                        project.tree, document.path, ref, project.settings.evidence_roots
+                    )
+                problem = problems[key]
                 if problem is not None:
                     yield Finding(
                         document.path, ref.line, ref.column, RULE.id, RULE.name, RULE.severity,
