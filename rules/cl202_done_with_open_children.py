@@ -54,6 +54,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         for index, item in enumerate(document.items):
             if item.own_status is not Status.DONE or item.decision is DecisionRole.DECISION:
                 continue
+            if not document.children[index]:
+                continue  # a leaf: most items, and no walk to set up
             open_items = [document.items[i] for i in open_descendants(document, index)]
             if open_items:
                 yield _finding(item, open_items)
