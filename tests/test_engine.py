@@ -303,7 +303,11 @@ def test_exit_code() -> None:
 
 
 def test_the_check_hot_path_imports_no_heavy_library(tmp_path: Path) -> None:
-    """Zero-config `check` outside git: load, every rule, text output; no pydantic, rich, git."""
+    """Zero-config `check` outside git: load, every rule, text output.
+
+    No pydantic, rich or git, and no markdown-it: checklint's own scanner parses
+    files without link reference definitions.
+    """
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "10_10_CHECKLIST.md").write_text(CHECKLIST_TEXT, encoding="utf-8")
     script = textwrap.dedent(
@@ -313,7 +317,7 @@ def test_the_check_hot_path_imports_no_heavy_library(tmp_path: Path) -> None:
         from checklint.loader import load
         from checklint.output.text import format_text
         assert format_text(run(load({str(tmp_path)!r})), color=False)
-        heavy = ("pydantic", "rich", "git", "ruamel")
+        heavy = ("pydantic", "rich", "git", "ruamel", "markdown_it")
         print(sorted(name for name in sys.modules if name.split(".")[0] in heavy))
         """
     )
