@@ -1,8 +1,8 @@
 """Content-addressed caches for a hook that runs on every commit (files: `cache_store`).
 
 Most commits leave the checklists and the configuration alone, yet each run would
-import markdown-it and parse them, and import ruamel.yaml and pydantic to
-validate the configuration. Each entry maps everything a result depends on to
+parse them again, and import ruamel.yaml and pydantic to validate the
+configuration. Each entry maps everything a result depends on to
 the result:
 
 - a parsed `Document`: the file's git blob id (taken from the index or commit

@@ -1,7 +1,7 @@
 """The single walk over block tokens that builds a document's records.
 
 Line and column become 1-based here (and in `walker_prose`), and only here:
-markdown-it's maps are 0-based line ranges; columns are found in the source
+the tokens' maps are 0-based line ranges, as in markdown-it; columns are found in the source
 line and count code points.
 """
 
