@@ -49,7 +49,6 @@ from checklint.models import DecisionRole, Document, Item, Status
 from checklint.rule import Finding, Rule, RuleContext
 from checklint.rules._lazy import lazy, may_contain
 from checklint.rules._records import count, item_finding, judged_documents, quoted_items
-from checklint.scoring import section_items
 from checklint.text import normalise_key
 
 RULE = Rule(
@@ -197,6 +196,8 @@ def _enclosing_sections(document: Document, section: int | None) -> set[int]:
 
 
 def _judge(document: Document, gate: Item, targets: tuple[int, ...]) -> Iterator[Finding]:
+    from checklint.scoring import section_items  # loads fractions: not at import
+
     still_open = [
         item
         for target in targets

@@ -44,7 +44,6 @@ from collections.abc import Iterator
 
 from checklint.models import Document, Role
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.scoring import section_weights
 from checklint.sections import is_scoring_model
 
 RULE = Rule(
@@ -58,6 +57,8 @@ _TOLERANCE = 0.01  # percent: '33.33%' three times is close enough
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
+    from checklint.scoring import section_weights  # loads fractions: not at import
+
     configured = dict(context.project.settings.weights)
     for _, document in context.project.by_role(Role.CHECKLIST):
         weights = section_weights(document, configured)

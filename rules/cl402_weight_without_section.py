@@ -45,7 +45,6 @@ from pathlib import Path
 
 from checklint.models import Document, Role, Section
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.scoring import section_weights
 from checklint.sections import is_scoring_model
 from checklint.settings import Settings
 from checklint.text import normalise_key
@@ -85,6 +84,8 @@ def _entries_without_section(document: Document) -> Iterator[Finding]:
 
 
 def _weighted_sections_without_entry(document: Document, settings: Settings) -> Iterator[Finding]:
+    from checklint.scoring import section_weights  # loads fractions: not at import
+
     if not document.scoring:
         return  # without a Scoring Model the headings' weights stand alone
     listed = {entry.key for entry in document.scoring}

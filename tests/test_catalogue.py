@@ -79,6 +79,17 @@ def test_the_catalogue_runs_as_a_module() -> None:
     assert printed.stdout.decode("utf-8") == render_rules_markdown()
 
 
+def test_importing_the_catalogue_loads_no_scoring() -> None:
+    # `checklint rules` and `explain` import every rule and run none: scoring and the
+    # fractions (and decimal) it needs load when a rule first runs.
+    script = (
+        "import sys, checklint.rules\n"
+        "print(sorted({'checklint.scoring', 'fractions', 'decimal'} & set(sys.modules)))"
+    )
+    printed = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True)
+    assert printed.stdout.decode("utf-8").strip() == "[]"
+
+
 def test_find_rule_by_id_in_any_case_or_by_name() -> None:
     assert find_rule("CL504") is cl504_duplicate_item
     assert find_rule("cl504") is cl504_duplicate_item
