@@ -224,19 +224,25 @@ def _slots(v: ClaimVocabulary) -> dict[str, Source]:
 
 
 class LineFilter(NamedTuple):
-    """The prefilter, searched over casefolded text with a case-sensitive pattern.
+    """The prefilter, searched over casefolded text with case-sensitive patterns.
 
     re.IGNORECASE makes the engine try every alternative at every position; a
-    casefolded copy of the line and a lower-case pattern match the same lines
-    (casefolding only ever adds matches) about 1.5x faster, on every line of
-    every file.
+    casefolded copy of the line and lower-case patterns match the same lines
+    (casefolding only ever adds matches), on every line of every file. The
+    patterns are split so that re can skip to where a match may start
+    (`patterns.PREFILTER_WORDS`); configured words get one of their own.
     """
 
-    pattern: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
 
     def search(self, text: str) -> re.Match[str] | None:
         """A match in the casefolded text (its positions are not the line's), or None."""
-        return self.pattern.search(text.casefold())
+        folded = text.casefold()
+        for pattern in self.patterns:
+            found = pattern.search(folded)
+            if found is not None:
+                return found
+        return None
 
 
 @lru_cache(maxsize=16)
@@ -247,5 +253,7 @@ def prefilter(vocabulary: ClaimVocabulary) -> LineFilter:
     candidates, so a line it misses can never be reported.
     """
     configured = [word.casefold() for word in (*vocabulary.verdicts, *vocabulary.none_words)]
-    extra = "|" + alternation(configured) if configured else ""
-    return LineFilter(re.compile(patterns.PREFILTER + extra))
+    sources = [patterns.PREFILTER_WORDS, patterns.PREFILTER_SCORE]
+    if configured:
+        sources.append(alternation(configured))
+    return LineFilter(tuple(re.compile(source) for source in sources))

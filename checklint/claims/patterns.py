@@ -86,10 +86,16 @@ TRIGGER = (
     r"|0|no|all|every|each|everything|gates)(?![\w-])|✅|✔|☑"
 )
 _DIGIT = "[0-9０-９۰-۹٠-٩]"
-PREFILTER = (
-    rf"{_DIGIT}\s*[/／]\s*{_DIGIT}|10\s+out\s+of\s+10|100\s*[%٪]"
+# The prefilter, as two patterns over casefolded text, each opening every alternative with a
+# literal or one character class: re then skips straight to a character that can start a
+# match instead of trying every alternative at every position (2.3x faster). So a word's
+# left boundary is checked after its first letter: `g(?<![a-z]g)o` is `(?<![a-z])go`.
+PREFILTER_WORDS = (
+    r"10\s+out\s+of\s+10|100\s*[%٪]"
     rf"|\|[\s*_~]*{_DIGIT}{{1,2}}(?:[.٫]{_DIGIT}+)?[\s*_]*(?:\||$)"  # a score column's cell
-    r"|ready|achiev|approved|cleared|(?<![a-z])go(?![a-z])|pass|done|complet|green|none"
-    r"|nothing|(?<![a-z])(?:no|zero|0)\s+\S|:[\s*_`]*0(?![\d.])|(?<![a-z])(?:all|every)(?![a-z])"
+    r"|ready|achiev|approved|cleared|g(?<![a-z]g)o(?![a-z])|pass|done|complet|green|none"
+    r"|nothing|n(?<![a-z]n)o\s+\S|z(?<![a-z]z)ero\s+\S|0(?<![a-z]0)\s+\S|:[\s*_`]*0(?![\d.])"
+    r"|a(?<![a-z]a)ll(?![a-z])|e(?<![a-z]e)very(?![a-z])"
     r"|✅|✔|☑"
 )
+PREFILTER_SCORE = rf"{_DIGIT}\s*[/／]\s*{_DIGIT}"
