@@ -12,11 +12,6 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, partial
 
-# Characters that `re.IGNORECASE` matches to an ASCII letter where `str.lower()`
-# gives no such letter in place: 'ı' and 'ſ' match 'i' and 's', and 'İ' lowers
-# to two characters ('i' and a combining dot), breaking the substring.
-_UNLOWERED = frozenset("İıſ")
-
 
 def lazy(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """An accessor compiling `source` on its first call and returning that pattern after.
@@ -37,4 +32,6 @@ def may_contain(text: str, words: Iterable[str]) -> bool:
     for word in words:
         if word in lowered:
             return True
-    return not text.isascii() and not _UNLOWERED.isdisjoint(text)
+    # Characters that re.IGNORECASE matches to an ASCII letter where str.lower() gives
+    # none in place: 'ı' and 'ſ' match 'i' and 's', and 'İ' lowers to 'i' and a dot.
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)

@@ -44,7 +44,7 @@ def test_may_contain_is_false_where_no_word_occurs(text: str) -> None:
 
 
 def test_only_three_characters_escape_str_lower() -> None:
-    # may_contain's fallback: the characters whose lowercase is not one character, or that
+    # may_contain's fallback (İ, ı, ſ): the characters whose lowercase is not one character, or that
     # re.IGNORECASE matches to an ASCII letter their lowercase is not.
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     escaping = set()
