@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
 from checklint.claims.context import Context, Found, make_context
 from checklint.claims.frames import Frame, cells, sentences, subject_cell
@@ -31,13 +32,17 @@ def detect(
     if ctx is None:
         return None
     for frame in _frames(ctx):
-        if sentence_cancelled(ctx, frame):
-            continue
-        found = [*score_claims(ctx, frame), *verdict_claims(ctx, frame)]
-        first = min(_own(ctx, [*found, *remaining_claims(ctx, frame)]), key=_start, default=None)
-        if first is not None:
+        first = _first_claim(ctx, frame)
+        # The guards read the whole sentence: asked only of the few sentences with a claim.
+        if first is not None and not sentence_cancelled(ctx, frame):
             return _claim(ctx, first)
     return None
+
+
+def _first_claim(ctx: Context, frame: Frame) -> Found | None:
+    """The frame's first claim standing on the candidate's line, sentence guards aside."""
+    found = [*score_claims(ctx, frame), *verdict_claims(ctx, frame)]
+    return min(_own(ctx, [*found, *remaining_claims(ctx, frame)]), key=_start, default=None)
 
 
 def _own(ctx: Context, found: list[Found]) -> Iterator[Found]:
@@ -53,6 +58,8 @@ def declared_score(
     candidate: Candidate, dimensions: Mapping[str, str], vocabulary: ClaimVocabulary
 ) -> DeclaredScore | None:
     """The score out of 10 the line declares for the overall score or a dimension, or None."""
+    if not _may_declare(candidate):
+        return None
     ctx = _context(candidate, dimensions, vocabulary, declared=True)
     if ctx is None:
         return None
@@ -66,6 +73,13 @@ def declared_score(
     return None
 
 
+def _may_declare(candidate: Candidate) -> bool:
+    """Whether the line may declare a score: every score has its slash ('8.6/10', '８/１０'
+    folds to one), save a bare number in a table's score column ('| Overall | 8.6 |')."""
+    text = candidate.text
+    return "/" in text or "／" in text or _scored_table(candidate.table_header)
+
+
 def _context(
     candidate: Candidate,
     dimensions: Mapping[str, str],
@@ -77,12 +91,18 @@ def _context(
         return None
     rules = grammar(vocabulary)
     trigger: re.Pattern[str] | None = rules.score if declared else rules.trigger
-    if any(score_column(header) for header in candidate.table_header):
+    if _scored_table(candidate.table_header):
         trigger = None  # '| Overall | 10.0 |' under 'Score' has no claim word of its own
     ctx = make_context(candidate, rules, dimensions, trigger)
     if ctx is None or _surroundings_cancel(ctx):
         return None
     return ctx
+
+
+@lru_cache(maxsize=256)
+def _scored_table(header: tuple[str, ...]) -> bool:
+    """Whether a table has a score column (cached: every row of a table asks)."""
+    return any(score_column(cell) for cell in header)
 
 
 def _surroundings_cancel(ctx: Context) -> bool:
