@@ -1,23 +1,28 @@
-"""Record tables: a GFM table with a Status/State column is a table of items (SPEC §3)."""
+"""Record tables: a GFM table with a Status/State column is a table of items (SPEC §3).
+
+The walker imports this module for every run, most of which meet no table: the
+patterns compile on first use, and the records are NamedTuples, whose classes
+cost a fraction of a dataclass's to create (and whose rows, to build).
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
+from checklint.lazyre import lazy
 from checklint.metadata import read_metadata
 from checklint.models import Status
 from checklint.settings import Settings
 from checklint.text import normalise_key
 
-_IMAGE_ALT = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"[*_`]+|<[^>]+>")
-_LEADING_SYMBOLS = re.compile(r"^[^\w\[]+")
-_BOX_PREFIX = re.compile(r"^\[.\](?=\s|$)")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_IMAGE_ALT = lazy(r"!\[([^\]]*)\]\([^)]*\)")
+_MARKUP = lazy(r"[*_`]+|<[^>]+>")
+_LEADING_SYMBOLS = lazy(r"^[^\w\[]+")
+_BOX_PREFIX = lazy(r"^\[.\](?=\s|$)")
+_DMY = lazy(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _TRAILING_PUNCTUATION = ":,;.!"
 _NO_OWNER = frozenset({"", "-", "—", "tbd", "n/a", "none"})
 
@@ -34,8 +39,7 @@ _TITLE_COLUMNS = frozenset({
 })  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class TableLayout:
+class TableLayout(NamedTuple):
     """Which column holds what; built once per table from its header."""
 
     status: int
@@ -46,8 +50,7 @@ class TableLayout:
     names: tuple[str, ...]  # the header cells as plain text, casefolded: the field names
 
 
-@dataclass(frozen=True, slots=True)
-class RowRecord:
+class RowRecord(NamedTuple):
     text: str
     marker: str
     status: Status
@@ -107,11 +110,11 @@ def _readings(word: str) -> Iterator[str]:
     """The cell's readings, most literal first: 'done'; '[x]' of '[x] approved';
     'done' of 'done (2026-02-24)'; 'done' of '🟢 done'."""
     yield word
-    box = _BOX_PREFIX.match(word)
+    box = _BOX_PREFIX().match(word)
     if box is not None:
         yield box.group()
     yield word.split(" ", 1)[0].rstrip(_TRAILING_PUNCTUATION)
-    bare = _LEADING_SYMBOLS.sub("", word)
+    bare = _LEADING_SYMBOLS().sub("", word)
     if bare != word:
         yield bare
         yield bare.split(" ", 1)[0].rstrip(_TRAILING_PUNCTUATION)
@@ -156,8 +159,8 @@ def _title_column(keys: list[str], names: list[str], status: int) -> int | None:
 def cell_text(cell: str) -> str:
     """A cell's plain text: images become their alt text, emphasis and tags go."""
     if "![" in cell:
-        cell = _IMAGE_ALT.sub(r"\1", cell)
-    return " ".join(_MARKUP.sub("", cell).split())
+        cell = _IMAGE_ALT().sub(r"\1", cell)
+    return " ".join(_MARKUP().sub("", cell).split())
 
 
 def _owners(text: str) -> tuple[str, ...]:
@@ -171,7 +174,7 @@ def _date(text: str) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    match = _DMY.match(text)
+    match = _DMY().match(text)
     if match is None:
         return None
     try:
