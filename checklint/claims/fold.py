@@ -19,6 +19,8 @@ its offset in the source line and columns need no mapping back:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -47,11 +49,16 @@ _PREFIX = lazy(
 )
 _CODE = lazy(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _LINK = lazy(r"(!?\[)([^\]]*)(\]\([^)]*\))")
+# Every alternative opens with a literal, so re skips ahead to where one may start:
+# `\*\**` is `\*+`, and `#(?<=\s#)` a '#' after white space.
 _BLANKED = lazy(
     r"<https?://[^>]*>|https?://[^\s)>\]|]+|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"
-    r"|\\(?=[^\w\s])|\*+|~~|==|(?<=\s)#+\s*$"
+    r"|\\(?=[^\w\s])|\*\**|~~|==|#(?<=\s#)#*\s*$"
 )
 _UNDERSCORES = lazy(r"_+")
+_FOLDABLE = lazy(  # what `_TRANSLATION` changes, line breaks aside
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATION) if code != 0x0A) + "]"
+)
 
 
 class Folded(NamedTuple):
@@ -68,7 +75,11 @@ class Folded(NamedTuple):
 
 def fold_chars(text: str) -> str:
     """The character-level fold alone (used for vocabulary words as well)."""
-    return text.translate(_TRANSLATION)
+    # `translate` costs some 40 ns a character even when nothing changes; most lines hold
+    # nothing to fold, and a line break is cheaper to replace than to look up.
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    return text.translate(_TRANSLATION) if _FOLDABLE().search(text) else text
 
 
 @lru_cache(maxsize=4096)
@@ -79,35 +90,47 @@ def fold_line(raw: str) -> Folded:
     body = prefix.end() if prefix else 0
     box = (prefix.group("box") or "") if prefix else ""
     heading = bool(prefix and prefix.group("heading"))
-    chars = list(text)
-    _blank(chars, 0, body)
     code: list[tuple[int, int]] = []
-    for match in _CODE().finditer(text, body):
+    blanks = [(0, body)]
+    for match in _CODE().finditer(text, body) if "`" in text else ():
         code.append((match.start(2), match.end(2)))
-        _blank(chars, match.start(1), match.end(1))
-        _blank(chars, match.end(2), match.end())
-    _blank_markup(text, chars, body, _Outside(code))
-    folded = "".join(chars)
-    prose = list(folded)
-    for start, end in code:
-        _blank(prose, start, end)
+        blanks += ((match.start(1), match.end(1)), (match.end(2), match.end()))
+    blanks += _markup(text, body, _Outside(code))
+    folded = _blanked(text, blanks)
     breaks = tuple(i for i, ch in enumerate(raw) if ch == "\n") if "\n" in raw else ()
-    return Folded(folded, "".join(prose), body, box, heading, tuple(code), breaks)
+    return Folded(folded, _blanked(folded, code), body, box, heading, tuple(code), breaks)
 
 
-def _blank_markup(text: str, chars: list[str], body: int, outside: _Outside) -> None:
-    """Emphasis, link targets, URLs, HTML tags and escapes become spaces (not in code)."""
-    for match in _LINK().finditer(text, body):
+def _markup(text: str, body: int, outside: _Outside) -> Iterator[tuple[int, int]]:
+    """Emphasis, link targets, URLs, HTML tags and escapes, to become spaces (not in code).
+
+    A link needs its '[', an underscore itself: lines without are not searched.
+    """
+    for match in _LINK().finditer(text, body) if "[" in text else ():
         if outside(match.start()):
-            _blank(chars, match.start(1), match.end(1))
-            _blank(chars, match.start(3), match.end(3))
+            yield match.span(1)
+            yield match.span(3)
     for match in _BLANKED().finditer(text, body):
         if outside(match.start()):
-            _blank(chars, match.start(), match.end())
-    for match in _UNDERSCORES().finditer(text, body):
+            yield match.span()
+    for match in _UNDERSCORES().finditer(text, body) if "_" in text else ():
         inner = _alnum(text, match.start() - 1) and _alnum(text, match.end())
         if outside(match.start()) and not inner:  # 'READY_WITH_WARNINGS' keeps its '_'
-            _blank(chars, match.start(), match.end())
+            yield match.span()
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every span turned to spaces (the spans may overlap)."""
+    spans = [(start, end) for start, end in spans if start < end]
+    if not spans:
+        return text
+    if len(spans) == 1:
+        start, end = spans[0]
+        return text[:start] + " " * (end - start) + text[end:]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class _Outside:
@@ -120,11 +143,6 @@ class _Outside:
 
     def __call__(self, offset: int) -> bool:
         return all(not start - 1 <= offset <= end for start, end in self.spans)
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for index in range(start, end):
-        chars[index] = " "
 
 
 def _alnum(text: str, index: int) -> bool:
