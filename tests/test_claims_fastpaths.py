@@ -19,7 +19,7 @@ from functools import cache
 import pytest
 from test_claims_real import shared_dir
 
-from checklint.claims import fold
+from checklint.claims import fold, frames
 
 
 @cache
@@ -63,3 +63,18 @@ def test_markup_is_blanked_where_it_was(texts: Callable[[], list[str]]) -> None:
 def test_characters_fold_as_the_whole_table_folds_them(texts: Callable[[], list[str]]) -> None:
     for text in texts():
         assert fold.fold_chars(text) == text.translate(fold._TRANSLATION), text
+
+
+SENTENCES = [*"ab .!?;)]*_\"'\t", "e.g", "i.e", "etc", "vs", "No", "no", "x.", "\u00a0"]
+
+
+@pytest.mark.parametrize("texts", [corpus_texts, lambda: generated_texts(SENTENCES)])
+def test_sentences_end_where_they_ended(texts: Callable[[], list[str]]) -> None:
+    former = re.compile(
+        r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bNo)[.!?]+(?=[\s)\]*_\"']*(?:\s|$))|;"
+    )
+    for text in texts():
+        assert spans(frames._SENTENCE_END, text) == spans(former, text), text
+        end = len(text) // 2  # a frame may stop mid-line: the look-ahead stops there too
+        new = [m.span() for m in frames._SENTENCE_END.finditer(text, 1, end)]
+        assert new == [m.span() for m in former.finditer(text, 1, end)], text

@@ -20,8 +20,11 @@ from checklint.claims.fold import Folded
 from checklint.claims.lazy import lazy
 
 # Every sentence needs these three: compiled on import. The rest serve one branch each.
+# A sentence ends at ';' or at a run of '.', '!', '?' not after 'e.g', 'etc', 'No' ...; the
+# pattern opens with the class of those marks so that re skips straight to the next one.
 _SENTENCE_END = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bNo)[.!?]+(?=[\s)\]*_\"']*(?:\s|$))|;"
+    r"[.!?;](?:(?<=;)|(?<!\be\.g[.!?])(?<!\bi\.e[.!?])(?<!\betc[.!?])(?<!\bvs[.!?])"
+    r"(?<!\bNo[.!?])[.!?]*(?=[\s)\]*_\"']*(?:\s|$)))"
 )
 _SEPARATOR = re.compile(
     r"(?P<colon>∶|:(?=\s|$|[^\x00-\x7f]))|(?P<dash>\s[—–-]{1,2}\s)|(?P<arrow>→|->|=>)|(?P<comma>,)"
