@@ -69,7 +69,7 @@ def _duplicates(document: Document, status_columns: frozenset[str]) -> Iterator[
 
 def _identity(item: Item, status_columns: frozenset[str]) -> str:
     """What two items must share to be one: the text, and for a row every cell but the status."""
-    text = item.text.casefold()  # Item.text comes whitespace-folded: no split and join per item
+    text = _folded(item.text)
     if not text or item.kind is not ItemKind.ROW:
         return text
     cells = (

@@ -50,15 +50,3 @@ def test_the_documented_example_is_true(tmp_path: Path) -> None:
 def test_the_seed_repeats_nothing(tmp_path: Path) -> None:
     for commit in ("184344e", "a374957", "d98b666", "fb84ddd"):
         assert check_seed(tmp_path, commit, "CL504") == [], commit
-
-
-def test_items_arrive_whitespace_folded(tmp_path: Path) -> None:
-    # The rule compares Item.text casefolded as it is: the parser folds its white space.
-    (tmp_path / CHECKLIST).parent.mkdir(parents=True)
-    (tmp_path / CHECKLIST).write_text(
-        "## A\n- [ ] rotate \t the  keys \n\n"
-        "| Item | Status |\n|---|---|\n|  a \u00a0 b | open |\n",
-        encoding="utf-8",
-    )
-    (document,) = load(tmp_path, settings=Settings()).documents
-    assert [item.text for item in document.items] == ["rotate the keys", "a b"]
