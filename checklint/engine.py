@@ -9,9 +9,8 @@ and `checklint.claims` are imported only then).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from checklint.errors import ChecklintError
 from checklint.rule import Finding, Rule, RuleModule
@@ -126,9 +125,11 @@ class ProjectFacts:
         return find_declared_scores(self.project, self.scorecard)
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """One rule's view: the shared facts and the rule's own options (a RuleContext)."""
+class _Context(NamedTuple):
+    """One rule's view: the shared facts and the rule's own options (a RuleContext).
+
+    A NamedTuple, not a dataclass: the class costs a fifth as much to create on import.
+    """
 
     facts: ProjectFacts
     options: Mapping[str, object]

@@ -10,8 +10,8 @@ never needs theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from checklint.lazyre import lazy, may_contain
 from checklint.models import EvidenceRef
@@ -50,8 +50,7 @@ _FILE_SUFFIXES = frozenset({
 })  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class ItemMetadata:
+class ItemMetadata(NamedTuple):  # not a dataclass: a fifth of the cost to create on import
     owners: tuple[str, ...] = ()
     due: date | None = None
     done_date: date | None = None

@@ -8,7 +8,6 @@ headings (What it does / Why is this bad? / Example) and a `check` function;
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from checklint.settings import Severity
@@ -19,8 +18,9 @@ if TYPE_CHECKING:
     from checklint.scoring import Scorecard
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
+    """A NamedTuple, not a dataclass: every run imports it, and the class costs a fifth."""
+
     id: str  # 'CL101'
     name: str  # 'claim-while-open'
     severity: Severity  # the default
