@@ -11,9 +11,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from checklint.models import DecisionRole, Document, Item, Role, Section, Status, record
+from checklint.models import DecisionRole, Document, Item, Role, Section, Status
 from checklint.text import normalise_key
 
 if TYPE_CHECKING:
@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 TEN = Fraction(10)
 
 
-@record
-class Blocker:
+# The records are NamedTuples: every check creates the classes on import (a dataclass
+# costs five times as much) and builds a blocker per open item; nothing assigns to them.
+
+
+class Blocker(NamedTuple):
     """An open item that stands between the project and 10/10."""
 
     path: str
@@ -36,8 +39,7 @@ class Blocker:
     item: int  # index into Document.items
 
 
-@record
-class Dimension:
+class Dimension(NamedTuple):
     """A weighted section of a checklist and its computed score."""
 
     name: str
@@ -57,8 +59,7 @@ class Dimension:
         return round_down(self.exact)
 
 
-@record
-class Scorecard:
+class Scorecard(NamedTuple):
     exact: Fraction | None  # None when the checklists hold nothing countable
     ready: bool
     dimensions: tuple[Dimension, ...]
