@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from checklint.lazyre import lazy, may_contain
@@ -135,21 +136,22 @@ def evidence_refs(text: str, line: int, column: int) -> list[EvidenceRef]:
     `line` and `column` (1-based) are where `text` starts in the file, so that
     each reference points at its own first character.
     """
-    if "`" not in text and "](" not in text:
-        return []
     refs: list[EvidenceRef] = []
-    for match in _BACKTICKED().finditer(text):
-        if _looks_like_path(match.group(1)):
-            refs.append(EvidenceRef(match.group(1), line, column + match.start(1), link=False))
-    for match in _LINK().finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        target = match.group(group).split("#", 1)[0]
-        if target and not _EXTERNAL().match(match.group(group)):
-            refs.append(EvidenceRef(target, line, column + match.start(group), link=True))
-    refs.sort(key=lambda ref: ref.column)
+    if "`" in text:
+        for match in _BACKTICKED().finditer(text):
+            if _looks_like_path(match.group(1)):
+                refs.append(EvidenceRef(match.group(1), line, column + match.start(1), link=False))
+    if "](" in text:
+        for match in _LINK().finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            target = match.group(group).split("#", 1)[0]
+            if target and not _EXTERNAL().match(match.group(group)):
+                refs.append(EvidenceRef(target, line, column + match.start(group), link=True))
+        refs.sort(key=lambda ref: ref.column)  # only links can come before a backticked path
     return refs
 
 
+@lru_cache(maxsize=1024)  # a checklist cites the same few paths (and code words) again and again
 def _looks_like_path(value: str) -> bool:
     """`docs/runtime/`, `.lighthouseci/x.json`, `README.md`: yes; `curl`, `10/10`, `v1.2`: no."""
     if not _PATHLIKE().match(value) or _EXTERNAL().match(value):
