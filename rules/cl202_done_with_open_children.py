@@ -51,11 +51,12 @@ RULE = Rule(
 
 def check(context: RuleContext) -> Iterator[Finding]:
     for document in judged_documents(context.project):
-        for index, item in enumerate(document.items):
+        for index, children in enumerate(document.children):  # one entry per item
+            if not children:
+                continue  # a leaf: most items, passed over without reading the item
+            item = document.items[index]
             if item.own_status is not Status.DONE or item.decision is DecisionRole.DECISION:
                 continue
-            if not document.children[index]:
-                continue  # a leaf: most items, and no walk to set up
             open_items = [document.items[i] for i in open_descendants(document, index)]
             if open_items:
                 yield _finding(item, open_items)
