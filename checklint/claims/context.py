@@ -9,16 +9,16 @@ lies in it, and a claim belongs to the line its anchor word stands on.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from checklint.claims.fold import Folded, fold_chars, fold_line
+from checklint.claims.fold import Folded, fold_chars, fold_line, lowered
 from checklint.claims.grammar import Grammar
 from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.models import Candidate, TextContext
 
+Trigger = Callable[[Folded, int, int], bool]  # whether line.text[start:end] is worth reading
 _CONVENTIONAL_PREFIX = lazy(r"[ ]*[a-z]+(?:\([^)]*\))?!?:[ ]+(?=\S)")
 _OPEN_BOXES = frozenset(("[ ]", "☐"))
 
@@ -74,7 +74,7 @@ def make_context(
     candidate: Candidate,
     grammar: Grammar,
     dimensions: Mapping[str, str],
-    trigger: re.Pattern[str] | None,
+    trigger: Trigger | None,
 ) -> Context | None:
     """The reading context of a candidate, or None when its line can never claim.
 
@@ -85,7 +85,7 @@ def make_context(
     line = fold_line(source)
     if line.box in _OPEN_BOXES:
         return None  # an unchecked task item never claims, whatever the parser called it
-    if trigger and not trigger.search(line.text, max(line.body, span[0]), span[1]):
+    if trigger and not trigger(line, max(line.body, span[0]), span[1]):
         return None
     if candidate.context is TextContext.COMMIT_MESSAGE:
         prefix = _CONVENTIONAL_PREFIX().match(line.text, line.body)
@@ -115,4 +115,4 @@ def _skip(line: Folded, body: int) -> Folded:
     blank = " " * (body - line.body)
     text = line.text[: line.body] + blank + line.text[body:]
     prose = line.prose[: line.body] + blank + line.prose[body:]
-    return Folded(text, prose, body, line.box, line.heading, line.code, line.breaks)
+    return Folded(text, prose, body, line.box, line.heading, line.code, line.breaks, lowered(text))

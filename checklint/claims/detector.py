@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
-from checklint.claims.context import Context, Found, make_context
+from checklint.claims.context import Context, Found, Trigger, make_context
 from checklint.claims.frames import Frame, cells, sentences, subject_cell
 from checklint.claims.grammar import grammar
 from checklint.claims.guards import sentence_cancelled
@@ -90,7 +90,7 @@ def _context(
     if candidate.context in _SILENT:
         return None
     rules = grammar(vocabulary)
-    trigger: re.Pattern[str] | None = rules.score if declared else rules.trigger
+    trigger: Trigger | None = rules.declares_score if declared else rules.triggered
     if _scored_table(candidate.table_header):
         trigger = None  # '| Overall | 10.0 |' under 'Score' has no claim word of its own
     ctx = make_context(candidate, rules, dimensions, trigger)

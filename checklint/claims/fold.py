@@ -71,6 +71,7 @@ class Folded(NamedTuple):
     heading: bool  # the line starts with '#' marks
     code: tuple[tuple[int, int], ...]  # code span contents as (start, end)
     breaks: tuple[int, ...] = ()  # where the source had a line break (now a space)
+    lower: str = ""  # `text` lower-cased for `checklint.claims.gates` ('' where it cannot be)
 
 
 def fold_chars(text: str) -> str:
@@ -98,7 +99,19 @@ def fold_line(raw: str) -> Folded:
     blanks += _markup(text, body, _Outside(code))
     folded = _blanked(text, blanks)
     breaks = tuple(i for i, ch in enumerate(raw) if ch == "\n") if "\n" in raw else ()
-    return Folded(folded, _blanked(folded, code), body, box, heading, tuple(code), breaks)
+    prose = _blanked(folded, code)
+    return Folded(folded, prose, body, box, heading, tuple(code), breaks, lowered(folded))
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased, where every character lowers to one re.IGNORECASE equates with it.
+
+    'İ' lowers to two characters and 'ı', 'ſ' to themselves, yet re.IGNORECASE
+    matches them to 'i' and 's': a text holding one gets '' (no copy).
+    """
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        return ""
+    return text.lower()
 
 
 def _markup(text: str, body: int, outside: _Outside) -> Iterator[tuple[int, int]]:

@@ -11,12 +11,13 @@ so the result is cached per vocabulary and no regex is compiled per line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
 from checklint.claims import patterns, words
-from checklint.claims.fold import fold_chars
+from checklint.claims.fold import Folded, fold_chars
+from checklint.claims.gates import Gates, gate_sources, lowers_faithfully
 from checklint.settings import ClaimVocabulary
 
 # Hangul, kana and CJK ideographs: no word boundary around them. A range test, not a regex
@@ -52,6 +53,30 @@ class Grammar(NamedTuple):
 
     shapes: Patterns  # the phrase shapes below, by property name
     slots: Patterns  # every word slot of `words`, by name
+    gates: Gates  # the cheap searches over lower-cased text (`checklint.claims.gates`)
+
+    def finditer(self, shape: str, line: Folded, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The matches of a shape in line.text[start:end], not searched for when its gate
+        shows there can be none."""
+        lower = line.lower
+        if (
+            lower
+            and shape in self.gates.sources
+            and not self.gates[shape].search(lower, start, end)
+        ):
+            return iter(())
+        return self.shapes[shape].finditer(line.text, start, end)
+
+    def declares_score(self, line: Folded, start: int, end: int) -> bool:
+        """Whether line.text[start:end] holds a score out of 10."""
+        return self.score.search(line.text, start, end) is not None
+
+    def triggered(self, line: Folded, start: int, end: int) -> bool:
+        """Whether line.text[start:end] holds a word a claim needs (`patterns.TRIGGER`)."""
+        lower, gates = line.lower, self.gates
+        if not lower or not gates.triggers:
+            return self.trigger.search(line.text, start, end) is not None
+        return any(gates[name].search(lower, start, end) is not None for name in gates.triggers)
 
     @property
     def score(self) -> re.Pattern[str]:
@@ -167,7 +192,17 @@ def _compile(pattern: str) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def grammar(vocabulary: ClaimVocabulary) -> Grammar:
     """The grammar for `vocabulary` (cached: vocabularies are frozen); nothing compiled yet."""
-    return Grammar(Patterns(_shapes(vocabulary)), Patterns(_slots(vocabulary)))
+    gates = Gates(gate_sources(vocabulary, _configured_trigger(vocabulary)))
+    return Grammar(Patterns(_shapes(vocabulary)), Patterns(_slots(vocabulary)), gates)
+
+
+def _configured_trigger(v: ClaimVocabulary) -> str | None:
+    """The configured words of the trigger for lower-cased text ('' when there are none, None
+    when one would not lower-case faithfully)."""
+    configured = [fold_chars(word) for word in (*v.verdicts, *v.none_words)]
+    if not all(map(lowers_faithfully, configured)):
+        return None
+    return alternation(word.lower() for word in configured) if configured else ""
 
 
 def _shapes(v: ClaimVocabulary) -> dict[str, Source]:

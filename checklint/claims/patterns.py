@@ -80,11 +80,38 @@ WORK_UNIT_ID = (
 
 # A word every claim needs: lines without one are dismissed before any other work
 # (cheaper to compile and to run than the union of the readers' patterns).
+_TRIGGER_PHRASES = ("out of", "ready", "readiness", "achieved", "approved", "cleared")
+_TRIGGER_WORDS = (
+    "go", "done", "complete", "completed", "pass", "passed", "passing", "green", "none",
+    "nothing", "nil", "zero", "0", "no", "all", "every", "each", "everything", "gates",
+)  # fmt: skip
 TRIGGER = (
-    r"\d[ ]*/[ ]*\d|100(?:\.0+)?[ ]*%|out of|ready|readiness|achieved|approved|cleared"
-    r"|(?<![\w-])(?:go|done|complete|completed|pass|passed|passing|green|none|nothing|nil|zero"
-    r"|0|no|all|every|each|everything|gates)(?![\w-])|✅|✔|☑"
+    rf"\d[ ]*/[ ]*\d|100(?:\.0+)?[ ]*%|{'|'.join(_TRIGGER_PHRASES)}"
+    rf"|(?<![\w-])(?:{'|'.join(_TRIGGER_WORDS)})(?![\w-])|✅|✔|☑"
 )
+# TRIGGER for lower-cased text (`checklint.claims.gates`), in two patterns whose every
+# alternative opens with a literal or a digit, so that re skips ahead to where one may
+# start: a word's left boundary is checked after its first letter (`g(?<![\w-]g)o`).
+TRIGGER_LOWERED = "|".join(
+    (
+        r"100(?:\.0+)?[ ]*%", *_TRIGGER_PHRASES, "✅", "✔", "☑",
+        *(rf"{w[0]}(?<![\w-]{w[0]}){w[1:]}(?![\w-])" for w in _TRIGGER_WORDS),
+    )
+)  # fmt: skip
+TRIGGER_SCORE = r"\d[ ]*/[ ]*\d"
+# For each shape, words one of which every match holds, lower-cased: a stretch of text
+# without any is not searched for the shape (`checklint.claims.gates`).
+NEEDLES = {
+    "top_score": ("/", "%", "out"),
+    "verdict": ("ready", "achieved", "go", "done", "complete", "pass", "green"),
+    "compound": ("ready", "readiness", "systems"),
+    "ready_for": ("ready", "approved", "cleared"),
+    "none_statement": ("blocker", "item", "task", "issue", "gap", "work", "todo"),
+    "nothing_left": ("nothing",),
+    "all_done": ("all", "every", "each"),
+    "gates_green": ("gates",),
+    "passes_all": ("all", "every"),
+}
 _DIGIT = "[0-9０-９۰-۹٠-٩]"
 # The prefilter, as two patterns over casefolded text, each opening every alternative with a
 # literal or one character class: re then skips straight to a character that can start a

@@ -42,18 +42,19 @@ _ALONE_CONTEXTS = frozenset((TextContext.LIST_ITEM, TextContext.PARAGRAPH, TextC
 
 
 def remaining_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
-    g, text = ctx.grammar, ctx.line.text
-    for match in g.none_statement.finditer(text, frame.start, frame.end):
+    g, line = ctx.grammar, ctx.line
+    for match in g.finditer("none_statement", line, frame.start, frame.end):
         qualifiers = match.group("mods") + (match.group("tail") or "")
         if match.group("noun").casefold().startswith("blocker") or g.slots["remaining_key"].search(
             qualifiers
         ):
             yield from _statement(ctx, frame, match.start(), match.end(), whole=False)
-    for pattern in (g.nothing_left, g.all_done, g.passes_all):
-        for match in pattern.finditer(text, frame.start, frame.end):
+    for shape in ("nothing_left", "all_done", "passes_all"):
+        for match in g.finditer(shape, line, frame.start, frame.end):
             yield from _statement(ctx, frame, match.start(), match.end(), whole=False)
-    for whole in (g.gates_green, g.configured_none):  # the phrase names the whole itself
-        for match in whole.finditer(text, frame.start, frame.end) if whole else ():
+    wholes = ("gates_green", "configured_none") if g.configured_none else ("gates_green",)
+    for shape in wholes:  # the phrase names the whole itself
+        for match in g.finditer(shape, line, frame.start, frame.end):
             yield from _statement(ctx, frame, match.start(), match.end(), whole=True)
     yield from _none_values(ctx, frame)
     alone = _alone(ctx, frame)

@@ -55,7 +55,7 @@ def score_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
         found = _top_score(ctx, frame, cell.start("value"), cell.end("value"), needs_subject=True)
         if found is not None:
             yield found
-    for match in ctx.grammar.top_score.finditer(ctx.line.text, frame.start, frame.end):
+    for match in ctx.grammar.finditer("top_score", ctx.line, frame.start, frame.end):
         ten = match.group("scale") == "10" or match.group("words") == "10 out of 10"
         found = _top_score(ctx, frame, match.start(), match.end(), needs_subject=not ten)
         if found is not None:

@@ -58,16 +58,16 @@ _COUNTED = lazy(r"(?:\d|%|\])\s*$")
 
 
 def verdict_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
-    g, text = ctx.grammar, ctx.line.text
+    g, line = ctx.grammar, ctx.line
     taken: list[tuple[int, int]] = []
     readers = (
-        (g.compound, COMPOUND),
-        (g.ready_for, READY_FOR),
-        (g.verdict, PLAIN),
-        (_GLYPH(), GLYPH),
+        (g.finditer("compound", line, frame.start, frame.end), COMPOUND),
+        (g.finditer("ready_for", line, frame.start, frame.end), READY_FOR),
+        (g.finditer("verdict", line, frame.start, frame.end), PLAIN),
+        (_GLYPH().finditer(line.text, frame.start, frame.end), GLYPH),
     )
-    for pattern, kind in readers:
-        for match in pattern.finditer(text, frame.start, frame.end):
+    for matches, kind in readers:
+        for match in matches:
             start, end = match.start(), match.end()
             if any(a <= start < b for a, b in taken):
                 continue
