@@ -26,11 +26,15 @@ _SENTENCE_END = re.compile(
     r"[.!?;](?:(?<=;)|(?<!\be\.g[.!?])(?<!\bi\.e[.!?])(?<!\betc[.!?])(?<!\bvs[.!?])"
     r"(?<!\bNo[.!?])[.!?]*(?=[\s)\]*_\"']*(?:\s|$)))"
 )
+# Separators are marks or words, never both, so they are found apart: a case-insensitive
+# word makes re try every alternative at every position, and few sentences hold one.
 _SEPARATOR = re.compile(
     r"(?P<colon>∶|:(?=\s|$|[^\x00-\x7f]))|(?P<dash>\s[—–-]{1,2}\s)|(?P<arrow>→|->|=>)|(?P<comma>,)"
-    r"|(?P<paren>[()\[\]])|(?P<but>\b(?:but|however|although|though|whereas)\b)",
-    re.IGNORECASE,
+    r"|(?P<paren>[()\[\]])",
+    re.IGNORECASE,  # kept: it keeps 'K' (Kelvin) and 'İ' out of [^\x00-\x7f]
 )
+_BUT = lazy(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+_BUT_GATE = lazy(r"but|however|though|whereas")  # over `Folded.lower` (`claims.gates`)
 _WORD = re.compile(r"[^\W_][\w'/&.-]*")
 _RECORD_COLON = lazy(r"∶|:(?=\s|$)")
 _CAPITAL = lazy(r"[\s*_>~]*[A-Z]")
@@ -139,11 +143,18 @@ def subject_cell(line: Folded, spans: Sequence[tuple[int, int]]) -> int | None:
 
 @lru_cache(maxsize=4096)
 def separators(line: Folded, frame: Frame) -> tuple[Separator, ...]:
-    """The separators of a frame (cached: every claim word of the frame asks)."""
-    return tuple(
-        Separator(m.lastgroup or "", m.start(), m.end())
-        for m in _SEPARATOR.finditer(line.prose, frame.start, frame.end)
-    )
+    """The separators of a frame, in order (cached: every claim word of the frame asks)."""
+    prose, start, end = line.prose, frame.start, frame.end
+    marks = _SEPARATOR.finditer(prose, start, end)
+    found = [Separator(m.lastgroup or "", *m.span()) for m in marks]
+    if line.lower and not _BUT_GATE().search(line.lower, start, end):
+        return tuple(found)
+    found += (Separator("but", *m.span()) for m in _BUT().finditer(prose, start, end))
+    return tuple(sorted(found, key=_start))
+
+
+def _start(separator: Separator) -> int:
+    return separator.start
 
 
 def key_before(line: Folded, frame: Frame, at: int) -> tuple[int, int, int] | None:
