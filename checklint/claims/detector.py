@@ -94,7 +94,9 @@ def _context(
     if _scored_table(candidate.table_header):
         trigger = None  # '| Overall | 10.0 |' under 'Score' has no claim word of its own
     ctx = make_context(candidate, rules, dimensions, trigger)
-    if ctx is None or _surroundings_cancel(ctx):
+    if ctx is None:
+        return None
+    if ctx.candidate.context in _LISTED and _rules_around(vocabulary, ctx.heading, ctx.lead_in):
         return None
     return ctx
 
@@ -105,14 +107,13 @@ def _scored_table(header: tuple[str, ...]) -> bool:
     return any(score_column(cell) for cell in header)
 
 
-def _surroundings_cancel(ctx: Context) -> bool:
-    """A list under 'Workers must not:' or '## Exit Criteria' holds rules, not claims."""
-    if ctx.candidate.context not in _LISTED:
-        return False
-    slots = ctx.grammar.slots
-    if slots["definition_heading"].search(ctx.heading):
+@lru_cache(maxsize=1024)
+def _rules_around(vocabulary: ClaimVocabulary, heading: str, lead: str) -> bool:
+    """Whether a list under 'Workers must not:' or '## Exit Criteria' holds rules, not claims
+    (cached: the items of a list share their heading and lead-in)."""
+    slots = grammar(vocabulary).slots
+    if slots["definition_heading"].search(heading):
         return True
-    lead = ctx.lead_in
     return bool(lead) and (
         _LEAD_NEGATION().search(lead) is not None
         or any(
