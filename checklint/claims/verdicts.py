@@ -78,6 +78,8 @@ def verdict_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
 
 
 def _verdict(ctx: Context, frame: Frame, start: int, end: int, kind: str) -> Found | None:
+    if kind == GLYPH and not _keyed(ctx, frame, start):
+        return None  # a glyph claims only as a key's value (below): spare the search for one
     word = ctx.line.text[start:end].casefold()
     if in_key_position(ctx.line, frame, start):
         return _key_says_yes(ctx, frame, start, end) if "ready" in word else None
@@ -124,6 +126,14 @@ def _licence(
     if stands_alone(ctx, frame, where, start, end, plain=kind == PLAIN):
         return Subject(BARE, "release")
     return None
+
+
+def _keyed(ctx: Context, frame: Frame, start: int) -> bool:
+    """Whether a key may stand before `start`: a table row's subject, a colon or a dash."""
+    if frame.subject_cell is not None:
+        return True
+    seps = separators(ctx.line, frame)
+    return any(sep.kind in ("colon", "dash") and sep.end <= start for sep in seps)
 
 
 def _says_more(ctx: Context, frame: Frame, end: int) -> bool:
