@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import pickle
@@ -25,6 +24,12 @@ import sys
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+try:  # CPython's built-in hashes: `hashlib` would load OpenSSL too, ~2 ms on every run
+    from _blake2 import blake2b
+    from _sha1 import sha1  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - a Python built without them
+    from hashlib import blake2b, sha1
 
 MAX_ENTRIES = 2000
 SUFFIX = ".pickle"
@@ -50,14 +55,15 @@ def cache_folder() -> Path | None:
 
 
 def digest(prefix: bytes, text: str) -> str:
-    key = hashlib.blake2b(prefix, digest_size=20)
+    key = blake2b(prefix, digest_size=20)
     key.update(b"\0" + text.encode())
     return key.hexdigest()
 
 
 def blob_id(data: bytes) -> str:
     """The id git gives these bytes as a blob, so that disk and index reads share entries."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+    identity: str = sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+    return identity
 
 
 def code_fingerprint(*, fresh: bool = False) -> bytes:
@@ -72,7 +78,7 @@ def code_fingerprint(*, fresh: bool = False) -> bytes:
             spec = find_spec(package)  # finds the folder without importing markdown-it
             for folder in (spec.submodule_search_locations if spec else None) or ():
                 parts.extend(_stats(folder))
-        _code_fingerprint = hashlib.blake2b("\n".join(parts).encode()).digest()
+        _code_fingerprint = blake2b("\n".join(parts).encode()).digest()
     return _code_fingerprint
 
 

@@ -8,9 +8,11 @@ which keeps the zero-config hook fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 from typing import Literal
+
+from checklint.models import record
 
 Severity = Literal["error", "warning", "info"]
 
@@ -25,7 +27,7 @@ OPEN_WORDS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ClaimVocabulary:
     """Words the claim detector adds to its built-in English grammar (§6)."""
 
@@ -37,13 +39,13 @@ class ClaimVocabulary:
     none_words: tuple[str, ...] = ()  # extra 'nothing remains' words: 'هیچ', '无'
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RuleSettings:
     severity: Severity | Literal["off"] | None = None  # None = the rule's default
     options: MappingProxyType[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Settings:
     checklists: tuple[str, ...] = ("**/10_10_CHECKLIST.md",)
     queues: tuple[str, ...] = ("**/OWNER_INPUT_QUEUE.md",)

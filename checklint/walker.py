@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from checklint.boxes import TaskBox, is_struck, task_box
 from checklint.metadata import read_metadata
@@ -21,20 +21,22 @@ from checklint.walker_prose import Place, Prose, Text
 from checklint.walker_sections import Outline
 from checklint.walker_tables import read_table_tokens, row_item
 
+if TYPE_CHECKING:  # a Protocol class costs half a millisecond to create on every run
+    from typing import Protocol
 
-class Token(Protocol):
-    """What the walk reads of a block token: markdown-it-py's or `checklint.scan`'s."""
+    class Token(Protocol):
+        """What the walk reads of a block token: markdown-it-py's or `checklint.scan`'s."""
 
-    @property
-    def type(self) -> str: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def level(self) -> int: ...
-    @property
-    def map(self) -> list[int] | None: ...
-    @property
-    def content(self) -> str: ...
+        @property
+        def type(self) -> str: ...
+        @property
+        def tag(self) -> str: ...
+        @property
+        def level(self) -> int: ...
+        @property
+        def map(self) -> list[int] | None: ...
+        @property
+        def content(self) -> str: ...
 
 
 _EVIDENCE_LABEL = re.compile(r"[*_]*evidence[*_]*\s*[:：]", re.IGNORECASE)
