@@ -136,6 +136,7 @@ VOCABULARIES = (
     ClaimVocabulary(verdicts=("SHIPPED", "Live"), none_words=("nada", "All Clear")),
     ClaimVocabulary(verdicts=("ΈΤΟΙΜΟ",), none_words=("Ǆero",)),  # no lower-case stand-in
 )
+GATED = (VOCABULARIES[0], PERSIAN, VOCABULARIES[3])  # built-in, Persian and English words
 CLAIMS = [*"ab 0/%.:|-_✅✔☑İıſK\u212a\t", "go", "no", "none", "Ready", "DONE", "10", "/10"]
 CLAIMS += ["out of", "100", "blockers", "all", "every", "gates", "systems", "nothing", "SHIPPED"]
 CLAIMS += ["nıl", "paſs", "İtems", "Keeps"]  # what re.IGNORECASE reads as 'nil', 'pass' ...
@@ -172,7 +173,7 @@ def test_the_trigger_fires_where_it_fired(vocabulary: ClaimVocabulary) -> None:
             assert rules.triggered(line, start, end) == expected, (line.text, start, end)
 
 
-@pytest.mark.parametrize("vocabulary", VOCABULARIES[::2])  # built-in, Persian, English words
+@pytest.mark.parametrize("vocabulary", GATED)
 def test_gated_shapes_match_where_they_matched(vocabulary: ClaimVocabulary) -> None:
     rules = grammar(vocabulary)
     shapes = [name for name in rules.gates.sources if name not in TRIGGERS]
@@ -183,6 +184,21 @@ def test_gated_shapes_match_where_they_matched(vocabulary: ClaimVocabulary) -> N
                 found = [m.span() for m in rules.finditer(name, line, start, end)]
                 matches = rules.shapes[name].finditer(line.text, start, end)
                 assert found == [m.span() for m in matches], (name, line.text, start, end)
+
+
+@pytest.mark.parametrize("vocabulary", GATED)
+def test_a_sentence_the_statements_gate_stops_holds_no_statement(
+    vocabulary: ClaimVocabulary,
+) -> None:
+    rules = grammar(vocabulary)
+    shapes = [
+        rules.shapes[name] for name in patterns.STATEMENT_SHAPES if name in rules.shapes.sources
+    ]
+    assert "statements" in rules.gates.sources and len(shapes) >= 5
+    for line in folded_texts(CLAIMS):
+        for start, end in stretches(line):
+            if not rules.may_match("statements", line, start, end):
+                assert not any(shape.search(line.text, start, end) for shape in shapes), line
 
 
 def covered(items: Any, needles: tuple[str, ...]) -> bool:

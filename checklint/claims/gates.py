@@ -55,6 +55,7 @@ def gate_sources(v: ClaimVocabulary, configured_trigger: str | None) -> dict[str
     verdicts = lowered_words(v.verdicts)
     needles["verdict"] = None if verdicts is None else (*patterns.NEEDLES["verdict"], *verdicts)
     needles["configured_none"] = lowered_words(v.none_words)
+    needles["statements"] = _union(needles.get(name, ()) for name in patterns.STATEMENT_SHAPES)
     sources = {name: "|".join(map(re.escape, words)) for name, words in needles.items() if words}
     if configured_trigger is None:
         return sources  # the trigger is searched case-insensitively
@@ -62,6 +63,16 @@ def gate_sources(v: ClaimVocabulary, configured_trigger: str | None) -> dict[str
     if configured_trigger:
         sources["trigger_configured"] = configured_trigger
     return sources
+
+
+def _union(gates: Iterable[tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    """The needles of several gates together, or None when one has none: it may match anywhere."""
+    needles: list[str] = []
+    for gate in gates:
+        if gate is None:
+            return None
+        needles += gate
+    return tuple(needles)
 
 
 def lowered_words(words: Iterable[str]) -> tuple[str, ...] | None:

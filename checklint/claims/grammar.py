@@ -58,14 +58,15 @@ class Grammar(NamedTuple):
     def finditer(self, shape: str, line: Folded, start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches of a shape in line.text[start:end], not searched for when its gate
         shows there can be none."""
-        lower = line.lower
-        if (
-            lower
-            and shape in self.gates.sources
-            and not self.gates[shape].search(lower, start, end)
-        ):
+        if not self.may_match(shape, line, start, end):
             return iter(())
         return self.shapes[shape].finditer(line.text, start, end)
+
+    def may_match(self, gate: str, line: Folded, start: int, end: int) -> bool:
+        """False when the gate shows that what it guards cannot match in line.text[start:end]."""
+        if not line.lower or gate not in self.gates.sources:
+            return True
+        return self.gates[gate].search(line.lower, start, end) is not None
 
     def declares_score(self, line: Folded, start: int, end: int) -> bool:
         """Whether line.text[start:end] holds a score out of 10."""

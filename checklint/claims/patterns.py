@@ -99,6 +99,11 @@ TRIGGER_LOWERED = "|".join(
     )
 )  # fmt: skip
 TRIGGER_SCORE = r"\d[ ]*/[ ]*\d"
+# The shapes of a statement that nothing remains: a sentence holding none of their words is
+# spared all of them at once (the `statements` gate).
+STATEMENT_SHAPES = (
+    "none_statement", "nothing_left", "all_done", "passes_all", "gates_green", "configured_none",
+)  # fmt: skip
 # For each shape, words one of which every match holds, lower-cased: a stretch of text
 # without any is not searched for the shape (`checklint.claims.gates`).
 NEEDLES = {

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checklint.claims import guards
 from checklint.claims.context import Context, Found
@@ -42,6 +43,16 @@ _ALONE_CONTEXTS = frozenset((TextContext.LIST_ITEM, TextContext.PARAGRAPH, TextC
 
 
 def remaining_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
+    if ctx.grammar.may_match("statements", ctx.line, frame.start, frame.end):
+        yield from _statements(ctx, frame)
+    yield from _none_values(ctx, frame)
+    alone = _alone(ctx, frame)
+    if alone is not None:
+        yield alone
+
+
+def _statements(ctx: Context, frame: Frame) -> Iterator[Found]:
+    """'No open blocking item remains', 'All checklist items are closed' (`STATEMENT_SHAPES`)."""
     g, line = ctx.grammar, ctx.line
     for match in g.finditer("none_statement", line, frame.start, frame.end):
         qualifiers = match.group("mods") + (match.group("tail") or "")
@@ -56,10 +67,6 @@ def remaining_claims(ctx: Context, frame: Frame) -> Iterator[Found]:
     for shape in wholes:  # the phrase names the whole itself
         for match in g.finditer(shape, line, frame.start, frame.end):
             yield from _statement(ctx, frame, match.start(), match.end(), whole=True)
-    yield from _none_values(ctx, frame)
-    alone = _alone(ctx, frame)
-    if alone is not None:
-        yield alone
 
 
 def _statement(ctx: Context, frame: Frame, start: int, end: int, *, whole: bool) -> Iterator[Found]:
@@ -120,16 +127,22 @@ def _alone(ctx: Context, frame: Frame) -> Found | None:
     """'- none.' under '## Remaining Blockers' (or a lead-in 'Open items:')."""
     if ctx.candidate.context not in _ALONE_CONTEXTS or frame.start > ctx.line.body + 1:
         return None
+    named_by = _naming_remaining(ctx.grammar.slots["remaining_key"], ctx.lead_in, ctx.heading)
+    if named_by is None:
+        return None  # asked first: it is cached, and few lists stand under such a heading
     bare = _BARE_NONE().fullmatch(ctx.line.prose, ctx.line.body)
     if bare is None or not ctx.grammar.slots["none_value"].fullmatch(bare.group("word")):
-        return None
-    remaining = ctx.grammar.slots["remaining_key"]
-    named_by = ctx.lead_in if remaining.search(ctx.lead_in) else ctx.heading
-    if not remaining.search(named_by):
         return None
     title = _TITLE_LABEL().sub("", _TITLE_MARKUP().sub(" ", named_by).strip(" :"))
     phrase = f"{title}: {bare.group('word')}"
     return Found(bare.start("word"), bare.end("word"), Scope.RELEASE, "release", phrase=phrase)
+
+
+@lru_cache(maxsize=1024)
+def _naming_remaining(remaining: re.Pattern[str], lead_in: str, heading: str) -> str | None:
+    """The lead-in, else the heading, when it names what remains ('Open items:'), or None."""
+    named_by = lead_in if remaining.search(lead_in) else heading
+    return named_by if remaining.search(named_by) else None
 
 
 def _about_key(ctx: Context, where: Place, start: int, end: int, anchor: int) -> Found | None:
