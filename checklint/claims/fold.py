@@ -93,7 +93,7 @@ def fold_line(raw: str) -> Folded:
     heading = bool(prefix and prefix.group("heading"))
     code: list[tuple[int, int]] = []
     blanks = [(0, body)]
-    for match in _CODE().finditer(text, body) if "`" in text else ():
+    for match in _CODE().finditer(text, body) if text.find("`", body) >= 0 else ():
         code.append((match.start(2), match.end(2)))
         blanks += ((match.start(1), match.end(1)), (match.end(2), match.end()))
     blanks += _markup(text, body, _Outside(code))
@@ -117,16 +117,16 @@ def lowered(text: str) -> str:
 def _markup(text: str, body: int, outside: _Outside) -> Iterator[tuple[int, int]]:
     """Emphasis, link targets, URLs, HTML tags and escapes, to become spaces (not in code).
 
-    A link needs its '[', an underscore itself: lines without are not searched.
+    A link needs its "[", an underscore itself: a body without one is not searched.
     """
-    for match in _LINK().finditer(text, body) if "[" in text else ():
+    for match in _LINK().finditer(text, body) if text.find("[", body) >= 0 else ():
         if outside(match.start()):
             yield match.span(1)
             yield match.span(3)
     for match in _BLANKED().finditer(text, body):
         if outside(match.start()):
             yield match.span()
-    for match in _UNDERSCORES().finditer(text, body) if "_" in text else ():
+    for match in _UNDERSCORES().finditer(text, body) if text.find("_", body) >= 0 else ():
         inner = _alnum(text, match.start() - 1) and _alnum(text, match.end())
         if outside(match.start()) and not inner:  # 'READY_WITH_WARNINGS' keeps its '_'
             yield match.span()
