@@ -10,6 +10,7 @@ lies in it, and a claim belongs to the line its anchor word stands on.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
 from checklint.claims.fold import Folded, fold_chars, fold_line, lowered
@@ -91,17 +92,25 @@ def make_context(
         prefix = _CONVENTIONAL_PREFIX().match(line.text, line.body)
         if prefix:  # 'docs(release): mark 10/10' reads from 'mark'
             line = _skip(line, prefix.end())
-    lead = fold_chars(candidate.lead_in).strip().rstrip("*_` ")
+    heading, lead_in = _surroundings(candidate.heading, candidate.lead_in)
     return Context(
         candidate=candidate,
         line=line,
         grammar=grammar,
         dimensions=dimensions,
-        heading=fold_chars(candidate.heading),
-        lead_in=lead if lead.endswith(":") else "",
+        heading=heading,
+        lead_in=lead_in,
         source=source,
         span=span,
     )
+
+
+@lru_cache(maxsize=1024)
+def _surroundings(heading: str, lead_in: str) -> tuple[str, str]:
+    """The folded heading and lead-in ('' unless it ends with ':'), cached: a list's items
+    share them."""
+    lead = fold_chars(lead_in).strip().rstrip("*_` ")
+    return fold_chars(heading), lead if lead.endswith(":") else ""
 
 
 def _with_block(candidate: Candidate) -> tuple[str, tuple[int, int]]:
