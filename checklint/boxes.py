@@ -6,18 +6,18 @@ item's first paragraph, followed by white space or the end of the paragraph.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from checklint import regexcache
 from checklint.models import Status
 from checklint.settings import Settings
 
 # GFM's white space, not Python's \s: '[ ]\u00a0x' is no task on GitHub either.
-_BOX = re.compile(r"\[([^\]\n])\](?=[ \t\n\v\f\r]|$)")
-_GLYPH = re.compile(r"([☐☑☒✅])\ufe0f?(?=[ \t\n\v\f\r]|$)")
+_BOX = regexcache.compile(r"\[([^\]\n])\](?=[ \t\n\v\f\r]|$)")
+_GLYPH = regexcache.compile(r"([☐☑☒✅])\ufe0f?(?=[ \t\n\v\f\r]|$)")
 _DONE_GLYPHS = frozenset("☑☒✅")
 # The whole text between one pair of '~~' (or of single '~', GFM's other strikethrough).
-_STRUCK = re.compile(r"~~(?:(?!~~).)+~~|~[^~]+~")
+_STRUCK = regexcache.compile(r"~~(?:(?!~~).)+~~|~[^~]+~")
 
 
 class TaskBox(NamedTuple):

@@ -174,4 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if collecting:
             gc.enable()
+        from checklint import regexcache
+
+        regexcache.save()  # the patterns this run compiled, for the next run
     return result if isinstance(result, int) else 0

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from checklint import regexcache
+
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -17,8 +19,8 @@ def is_glob(pattern: str) -> bool:
 def compile_globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One regex matching a POSIX relative path against any of the patterns."""
     if not patterns:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{_translate(p)})" for p in patterns))
+        return regexcache.compile(r"(?!)")
+    return regexcache.compile("|".join(f"(?:{_translate(p)})" for p in patterns))
 
 
 def matches(patterns: tuple[str, ...], path: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+from checklint import regexcache
 from checklint.models import Lookalike
 
 _PREFIX = r"^[ \t>]*"  # indentation and block-quote markers
@@ -17,11 +18,11 @@ _MARKER = r"(?P<marker>[-*+]|\d{1,9}[.)])"
 # Group 'box' is the look-alike box.
 _PATTERNS = (
     # '- []': nothing inside the brackets ('- [](url)' is an empty link, not a box)
-    re.compile(_PREFIX + _MARKER + r"[ \t]*(?P<box>\[\])(?!\()", re.MULTILINE),
+    regexcache.compile(_PREFIX + _MARKER + r"[ \t]*(?P<box>\[\])(?!\()", re.MULTILINE),
     # '-[ ]': no space between the list marker and the box
-    re.compile(_PREFIX + r"(?P<marker>[-*+])(?P<box>\[[ xX]\])", re.MULTILINE),
+    regexcache.compile(_PREFIX + r"(?P<marker>[-*+])(?P<box>\[[ xX]\])", re.MULTILINE),
     # '- [ x]', '- [x ]', '- [  ]': padding inside the brackets
-    re.compile(
+    regexcache.compile(
         _PREFIX + _MARKER + r"[ \t]+(?P<box>\[(?:[ \t]+[xX][ \t]*|[xX][ \t]+|[ \t]{2,})\])",
         re.MULTILINE,
     ),

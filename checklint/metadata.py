@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from checklint import regexcache
 from checklint.lazyre import lazy, may_contain
 from checklint.models import EvidenceRef
 
@@ -64,7 +65,7 @@ _EMPTY = ItemMetadata()
 _OWNER_WORDS = ("owner", "assignee", "dri")
 _NO_DATES: tuple[date | None, date | None, tuple[date, ...]] = (None, None, ())
 # Every ISO date holds '-dd-'; a pattern opening with a literal is found by a fast scan.
-_DATE_HINT = re.compile(r"-\d\d-")
+_DATE_HINT = regexcache.compile(r"-\d\d-")
 
 
 def read_metadata(text: str) -> ItemMetadata:

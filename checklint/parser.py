@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checklint import regexcache
 from checklint.lookalikes import find_lookalikes
 from checklint.models import DecisionRole, Document, Item, Role, Status
 from checklint.settings import Settings
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 
     from checklint.walker import Token
 
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_CARDINALITY = re.compile(r"[(（]\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?\s*[)）]")
+_FRONT_MATTER_END = regexcache.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_CARDINALITY = regexcache.compile(r"[(（]\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?\s*[)）]")
 
 
 @lru_cache(maxsize=1)

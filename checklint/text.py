@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from checklint import regexcache
 
-_MARKUP = re.compile(r"[`*_~]+")
-_NON_WORD = re.compile(r"[^\w]+")
+_MARKUP = regexcache.compile(r"[`*_~]+")
+_NON_WORD = regexcache.compile(r"[^\w]+")
 
 
 def normalise_key(name: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from checklint import regexcache
 from checklint.boxes import TaskBox, is_struck, task_box
 from checklint.metadata import read_metadata
 from checklint.models import Item, ItemKind, Role, Status, TextContext
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # a Protocol class costs half a millisecond to create on ever
         def content(self) -> str: ...
 
 
-_EVIDENCE_LABEL = re.compile(r"[*_]*evidence[*_]*\s*[:：]", re.IGNORECASE)
+_EVIDENCE_LABEL = regexcache.compile(r"[*_]*evidence[*_]*\s*[:：]", re.IGNORECASE)
 _TASK_CONTEXT = {Status.OPEN: TextContext.TASK_OPEN, Status.DONE: TextContext.TASK_DONE,
                  Status.NA: TextContext.TASK_NA}  # fmt: skip
 

@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
-_WHITE = re.compile(r"\s")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+from checklint import regexcache
+
+_WHITE = regexcache.compile(r"\s")
+_CODE_SPAN = regexcache.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 _AROUND = 300  # characters kept each side of a line: a sentence, rarely more
 
 

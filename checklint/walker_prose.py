@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from checklint import regexcache
 from checklint.metadata import evidence_refs
 from checklint.models import Candidate, Directive, EvidenceRef, TextContext
 from checklint.walker_around import Around
@@ -20,14 +21,14 @@ if TYPE_CHECKING:
     from checklint.claims.grammar import LineFilter
 
 # An HTML comment, or a code span (kept: '`<!--`' in code is no comment, as in GFM).
-_COMMENT_OR_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)|<!--.*?(?:-->|$)", re.DOTALL)
-_DIRECTIVE = re.compile(
+_COMMENT_OR_CODE = regexcache.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)|<!--.*?(?:-->|$)", re.DOTALL)
+_DIRECTIVE = regexcache.compile(
     r"<!--\s*checklint-(disable-next-line|disable-file|disable|enable)(?=\s|-->)(.*?)-->",
     re.DOTALL,
 )
-_RULE_SEPARATOR = re.compile(r"[\s,]+")
-_LEADING = re.compile(r"[ \t>]*")
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_RULE_SEPARATOR = regexcache.compile(r"[\s,]+")
+_LEADING = regexcache.compile(r"[ \t>]*")
+_NOT_NEWLINE = regexcache.compile(r"[^\n]")
 
 
 class Text(NamedTuple):

@@ -16,26 +16,27 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from checklint import regexcache
 from checklint.claims.fold import Folded
 from checklint.claims.lazy import lazy
 
 # Every sentence needs these three: compiled on import. The rest serve one branch each.
 # A sentence ends at ';' or at a run of '.', '!', '?' not after 'e.g', 'etc', 'No' ...; the
 # pattern opens with the class of those marks so that re skips straight to the next one.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regexcache.compile(
     r"[.!?;](?:(?<=;)|(?<!\be\.g[.!?])(?<!\bi\.e[.!?])(?<!\betc[.!?])(?<!\bvs[.!?])"
     r"(?<!\bNo[.!?])[.!?]*(?=[\s)\]*_\"']*(?:\s|$)))"
 )
 # Separators are marks or words, never both, so they are found apart: a case-insensitive
 # word makes re try every alternative at every position, and few sentences hold one.
-_SEPARATOR = re.compile(
+_SEPARATOR = regexcache.compile(
     r"(?P<colon>∶|:(?=\s|$|[^\x00-\x7f]))|(?P<dash>\s[—–-]{1,2}\s)|(?P<arrow>→|->|=>)|(?P<comma>,)"
     r"|(?P<paren>[()\[\]])",
     re.IGNORECASE,  # kept: it keeps 'K' (Kelvin) and 'İ' out of [^\x00-\x7f]
 )
 _BUT = lazy(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _BUT_GATE = lazy(r"but|however|though|whereas")  # over `Folded.lower` (`claims.gates`)
-_WORD = re.compile(r"[^\W_][\w'/&.-]*")
+_WORD = regexcache.compile(r"[^\W_][\w'/&.-]*")
 _RECORD_COLON = lazy(r"∶|:(?=\s|$)")
 _CAPITAL = lazy(r"[\s*_>~]*[A-Z]")
 _DANGLING = lazy(  # a word no sentence ends with: the next line goes on with it

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from checklint import regexcache
 from checklint.claims import patterns
 from checklint.claims.fold import fold_chars
 from checklint.settings import ClaimVocabulary
@@ -41,7 +42,7 @@ class Gates(dict[str, re.Pattern[str]]):
         self.triggers = tuple(name for name in TRIGGERS if name in sources)  # () if none
 
     def __missing__(self, name: str) -> re.Pattern[str]:
-        compiled = self[name] = re.compile(self.sources[name])
+        compiled = self[name] = regexcache.compile(self.sources[name])
         return compiled
 
 

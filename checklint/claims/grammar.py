@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from checklint import regexcache
 from checklint.claims import patterns, words
 from checklint.claims.fold import Folded, fold_chars
 from checklint.claims.gates import Gates, gate_sources, lowers_faithfully
@@ -166,7 +167,10 @@ def alternation(entries: Iterable[str]) -> str:
     """
     bounded: list[str] = []
     loose: list[str] = []
-    for entry in sorted({fold_chars(e).strip() for e in entries if e.strip()}, key=len)[::-1]:
+    words = {fold_chars(e).strip() for e in entries if e.strip()}
+    # Longest first; ties in a fixed order, so that every run builds the same pattern
+    # (a set's order changes with each process's string hashing).
+    for entry in sorted(words, key=lambda word: (-len(word), word)):
         body = r"[\s\u200c]+".join(re.escape(part) for part in entry.split())
         left, right = _bounded(entry[:1]), _bounded(entry[-1:])
         if left and right:
@@ -187,7 +191,7 @@ def _is_cjk(char: str) -> bool:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return regexcache.compile(pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -292,4 +296,4 @@ def prefilter(vocabulary: ClaimVocabulary) -> LineFilter:
     sources = [patterns.PREFILTER_WORDS, patterns.PREFILTER_SCORE]
     if configured:
         sources.append(alternation(configured))
-    return LineFilter(tuple(re.compile(source) for source in sources))
+    return LineFilter(tuple(regexcache.compile(source) for source in sources))
