@@ -28,22 +28,24 @@ class Result:
     cold: Side
     warm: Side
     markdownlint: dict[str, float] | None = None  # markdownlint-cli2, when it ran here
+    first: float | None = None  # ratio of a run with no cache at all (a fresh installation)
 
 
 HEADER = (
     "| scenario | items | MB | rounds | markdown-it s | cold s | cold ratio (CPU) | "
-    "warm s | warm ratio (CPU) | peak MB cold / warm / markdown-it | items/s cold | "
-    "heavy imports cold / warm |\n"
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
+    "warm s | warm ratio (CPU) | first run ratio | peak MB cold / warm / markdown-it | "
+    "items/s cold | heavy imports cold / warm |\n"
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
 )
 
 
 def row(r: Result) -> str:
     c, w = r.cold, r.warm
+    first = "" if r.first is None else f"{r.first:.2f}×"
     return (
         f"| {r.scenario} | {r.items:,} | {r.markdown_bytes / 1e6:.3f} | {r.rounds} | "
         f"{r.baseline_s:.3f} | {c.seconds:.3f} | **{c.ratio:.2f}×** ({c.cpu_ratio:.2f}×) | "
-        f"{w.seconds:.3f} | **{w.ratio:.2f}×** ({w.cpu_ratio:.2f}×) | "
+        f"{w.seconds:.3f} | **{w.ratio:.2f}×** ({w.cpu_ratio:.2f}×) | {first} | "
         f"{c.peak_mb:.0f} / {w.peak_mb:.0f} / {r.baseline_mb:.0f} | {c.items_per_s:,.0f} | "
         f"{c.imports or 'none'} / {w.imports or 'none'} |\n"
     )

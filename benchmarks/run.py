@@ -4,10 +4,12 @@
     python benchmarks/run.py --only seed seed-git --rounds 31
     python benchmarks/run.py --markdownlint       # also markdownlint-cli2 in the 7.9 MB rounds
 
-For each scenario (see `scenarios.py`) three commands run alternately as child
+For each scenario (see `scenarios.py`) four commands run alternately as child
 processes of this one: checklint with an empty document cache (cold: every file
-parsed, as on the commit that edits it), checklint with the cache filled by the
-warm-up run (warm: the files unchanged, as on most commits), and the baseline.
+parsed, as on the commit that edits it; the compiled-regex table stays, as
+compiled bytecode does), checklint with the cache filled by the warm-up run
+(warm: the files unchanged, as on most commits), checklint with no cache at all
+(first run: a fresh installation's very first commit), and the baseline.
 The report gives median wall times, the median of the per-round ratios to the
 baseline (wall and CPU), median peak memory and items per second (items
 checklint parsed / its median whole-process time). Results are printed as a
@@ -48,13 +50,18 @@ def measure(
     """Cold, warm and baseline in alternating rounds (and `other`, a fourth command)."""
     env = scenarios.run_environment(out)
     cold_dir, warm_dir = out / "cache-cold", out / "cache-warm"
+    first_dir = out / "cache-first"
     shutil.rmtree(warm_dir, ignore_errors=True)
+    shutil.rmtree(cold_dir, ignore_errors=True)
     cold = Series("cold", scenario.checklint_argv(), _cache_env(env, cold_dir),
-                  lambda: shutil.rmtree(cold_dir, ignore_errors=True))  # fmt: skip
+                  partial(_drop_documents, cold_dir))  # fmt: skip
     warm = Series("warm", scenario.checklint_argv(), _cache_env(env, warm_dir))
     warm.prepare = partial(_keep_warm, warm, [b""])
+    first = Series("first", scenario.checklint_argv(), _cache_env(env, first_dir),
+                   lambda: shutil.rmtree(first_dir, ignore_errors=True))  # fmt: skip
     base = Series("markdown-it-py", scenario.baseline_argv(), env)
-    alternate((cold, warm, base) if other is None else (cold, warm, base, other), rounds)
+    series = (cold, warm, first, base) if other is None else (cold, warm, first, base, other)
+    alternate(series, rounds)
     items = count_items(scenario)
     shutil.rmtree(cold_dir, ignore_errors=True)
     cold_imports = probe(scenario, _cache_env(env, cold_dir))
@@ -70,6 +77,7 @@ def measure(
         cold=_side(cold, base, items, cold_imports),
         warm=_side(warm, base, items, probe(scenario, _cache_env(env, warm_dir))),
         markdownlint=None if other is None else _versus(other, cold),
+        first=paired_ratio(first, base),
     )
 
 
@@ -97,6 +105,13 @@ def _keep_warm(warm: Series, last: list[bytes]) -> None:
     if now != last[0]:
         run_once(warm.argv, warm.env)
         last[0] = now
+
+
+def _drop_documents(folder: Path) -> None:
+    """Empty the cache but for the compiled-regex table, which no edit of a file changes."""
+    for entry in folder.glob("*") if folder.is_dir() else ():
+        if not entry.name.startswith("regex-"):
+            entry.unlink()
 
 
 def _cache_env(env: dict[str, str], folder: Path) -> dict[str, str]:
