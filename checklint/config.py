@@ -13,8 +13,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-from checklint.config_init import render_init
-from checklint.config_source import ConfigSource, parse_toml, parse_yaml, read_text
 from checklint.errors import ChecklintError
 from checklint.settings import (
     DONE_WORDS,
@@ -27,6 +25,7 @@ from checklint.settings import (
 
 if TYPE_CHECKING:
     from checklint.config_model import ConfigModel
+    from checklint.config_source import ConfigSource
     from checklint.rule import RuleModule
 
 __all__ = ["config_schema", "load_settings", "render_init"]
@@ -62,7 +61,23 @@ class ConfigText(NamedTuple):
     required: bool  # a pyproject.toml named by --config must hold [tool.checklint]
 
 
+def render_init(checklists: Sequence[str], queues: Sequence[str]) -> str:
+    """The commented `.checklint.yaml` that `checklint init` writes (`checklint.config_init`)."""
+    from checklint.config_init import render_init as render
+
+    return render(checklists, queues)
+
+
+def read_text(path: Path, shown: str) -> str:
+    """A configuration file's text (`checklint.config_source`, imported only when one exists)."""
+    from checklint.config_source import read_text as read
+
+    return read(path, shown)
+
+
 def _validated(found: ConfigText) -> Settings:
+    from checklint.config_source import parse_toml, parse_yaml
+
     if not found.toml:
         source: ConfigSource | None = parse_yaml(found.text, found.shown)
     else:
