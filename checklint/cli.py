@@ -14,17 +14,15 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
 from checklint.errors import ChecklintError
 
 
-@dataclass(frozen=True, slots=True)
-class GlobalOptions:
+class GlobalOptions(NamedTuple):
     root: Path | None
     config: Path | None
     color: bool | None  # None: decide from the terminal and NO_COLOR
@@ -49,7 +47,7 @@ def _override(field: str) -> Callable[[click.Context, click.Parameter, object], 
         if value is not None:
             current = ctx.find_object(GlobalOptions) or GlobalOptions(None, None, None)
             changes: dict[str, Any] = {field: value}
-            ctx.obj = replace(current, **changes)
+            ctx.obj = current._replace(**changes)
         return value
 
     return remember

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checklint import regexcache
@@ -45,39 +44,45 @@ _TASK_CONTEXT = {Status.OPEN: TextContext.TASK_OPEN, Status.DONE: TextContext.TA
                  Status.NA: TextContext.TASK_NA}  # fmt: skip
 
 
-@dataclass(slots=True)
+# The walk's state is plain slotted classes: a dataclass costs half a millisecond to
+# define, on every run, for generated methods these never use.
 class _ItemFrame:
-    level: int  # the list_item_open token's level; its blocks are one deeper
-    awaiting_first_block: bool = True  # only the first block can open with a box
-    task: int | None = None  # index into items when this list item is a task
-    context: TextContext = TextContext.LIST_ITEM
-    task_above: int | None = None  # the nearest enclosing list item that is a task
-    tasks_above: int = 0  # how many enclosing list items are tasks
+    __slots__ = ("awaiting_first_block", "context", "level", "task", "task_above", "tasks_above")
+
+    def __init__(self, level: int) -> None:
+        self.level = level  # the list_item_open token's level; its blocks are one deeper
+        self.awaiting_first_block = True  # only the first block can open with a box
+        self.task: int | None = None  # index into items when this list item is a task
+        self.context = TextContext.LIST_ITEM
+        self.task_above: int | None = None  # the nearest enclosing list item that is a task
+        self.tasks_above = 0  # how many enclosing list items are tasks
 
 
-@dataclass(slots=True)
 class _ListFrame:
-    lead_in: str  # the paragraph or item text just before the list
-    evidence: bool  # the list follows an 'Evidence:' paragraph (or is nested in such a list)
-    scoring: bool  # a list in a Scoring Model section
+    __slots__ = ("evidence", "lead_in", "scoring")
+
+    def __init__(self, lead_in: str, evidence: bool, scoring: bool) -> None:
+        self.lead_in = lead_in  # the paragraph or item text just before the list
+        self.evidence = evidence  # after an 'Evidence:' paragraph (or nested in such a list)
+        self.scoring = scoring  # a list in a Scoring Model section
 
 
-@dataclass(slots=True)
 class Walker:
-    prose: Prose
-    path: str
-    role: Role
-    settings: Settings
-    outline: Outline = field(init=False)
-    items: list[Item] = field(default_factory=list)
-    hidden: list[tuple[int, int]] = field(default_factory=list)  # code/HTML line ranges
-    _items_open: list[_ItemFrame] = field(default_factory=list)
-    _lists_open: list[_ListFrame] = field(default_factory=list)
-    _last_block: str = ""  # the text a list opening now would have as its lead-in
-    _evidence_next: bool = False  # an 'Evidence:' paragraph waits for its list
+    __slots__ = ("_evidence_next", "_items_open", "_last_block", "_lists_open", "hidden",
+                 "items", "outline", "path", "prose", "role", "settings")  # fmt: skip
 
-    def __post_init__(self) -> None:
-        self.outline = Outline(self.path, self.prose)
+    def __init__(self, prose: Prose, path: str, role: Role, settings: Settings) -> None:
+        self.prose = prose
+        self.path = path
+        self.role = role
+        self.settings = settings
+        self.outline = Outline(path, prose)
+        self.items: list[Item] = []
+        self.hidden: list[tuple[int, int]] = []  # code/HTML line ranges
+        self._items_open: list[_ItemFrame] = []
+        self._lists_open: list[_ListFrame] = []
+        self._last_block = ""  # the text a list opening now would have as its lead-in
+        self._evidence_next = False  # an 'Evidence:' paragraph waits for its list
 
     def walk(self, tokens: Sequence[Token]) -> None:
         index, count = 0, len(tokens)

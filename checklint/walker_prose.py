@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from checklint import regexcache
@@ -50,15 +49,17 @@ class Place(NamedTuple):
     lead_in: str
 
 
-@dataclass(slots=True)
 class Prose:
     """One document's source lines, candidates and directives."""
 
-    path: str
-    lines: list[str]
-    prefilter: LineFilter
-    candidates: list[Candidate] = field(default_factory=list)
-    directives: list[Directive] = field(default_factory=list)
+    __slots__ = ("candidates", "directives", "lines", "path", "prefilter")
+
+    def __init__(self, path: str, lines: list[str], prefilter: LineFilter) -> None:
+        self.path = path
+        self.lines = lines
+        self.prefilter = prefilter
+        self.candidates: list[Candidate] = []
+        self.directives: list[Directive] = []
 
     def source(self, line: int) -> str:
         return self.lines[line] if line < len(self.lines) else ""

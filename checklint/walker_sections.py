@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from checklint.models import EvidenceRef, ScoringEntry, Section
 from checklint.sections import is_scoring_model, parse_scoring_entry, split_heading
@@ -10,15 +10,17 @@ from checklint.text import normalise_key
 from checklint.walker_prose import Prose, Text
 
 
-@dataclass(slots=True)
 class Outline:
-    path: str
-    prose: Prose
-    sections: list[Section] = field(default_factory=list)
-    scoring: list[ScoringEntry] = field(default_factory=list)
-    in_scoring_model: bool = False  # under a 'Scoring Model' heading
-    _evidence: dict[int, list[EvidenceRef]] = field(default_factory=dict)  # per section
-    _open: list[int] = field(default_factory=list)  # the heading path down to here
+    __slots__ = ("_evidence", "_open", "in_scoring_model", "path", "prose", "scoring", "sections")
+
+    def __init__(self, path: str, prose: Prose) -> None:
+        self.path = path
+        self.prose = prose
+        self.sections: list[Section] = []
+        self.scoring: list[ScoringEntry] = []
+        self.in_scoring_model = False  # under a 'Scoring Model' heading
+        self._evidence: dict[int, list[EvidenceRef]] = {}  # per section
+        self._open: list[int] = []  # the heading path down to here
 
     def add_heading(self, block: Text, level: int) -> None:
         title = " ".join(block.text.split())  # a blanked comment leaves no gap
