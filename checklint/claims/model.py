@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+
+from checklint.models import record
 
 
 class Scope(enum.Enum):
@@ -13,7 +14,7 @@ class Scope(enum.Enum):
     DIMENSION = "dimension"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Claim:
     """A line that asserts, present or past, that something is at the top mark or ready."""
 
@@ -27,7 +28,7 @@ class Claim:
     phrase: str  # the words that make it a claim: '10/10', 'READY', 'Remaining blockers: none'
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeclaredScore:
     """A score out of 10 declared for the overall score or a dimension ('Overall: 8.6/10')."""
 
