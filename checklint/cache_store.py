@@ -3,9 +3,10 @@
 - Where: `$CHECKLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/checklint`, else
   `~/.cache/checklint`: never inside the project. `CHECKLINT_NO_CACHE=1` turns
   the cache off. The folder is created private (0700).
-- Keys start from `code_fingerprint()`: Python's version and the path, size and
-  modification time of every module of checklint and markdown-it-py, so that an
-  upgrade, a reinstall or an edit of either changes every key.
+- Keys start from `code_fingerprint()`: Python's version, the path, size and
+  modification time of every module of checklint, and of markdown-it-py's
+  `__init__.py` (it only parses what checklint's scanner leaves to it), so that an
+  upgrade, a reinstall or an edit of checklint changes every key.
 - Entries are written to a temporary file and renamed into place, so a reader
   sees a whole entry or none; an unreadable, truncated or foreign entry reads as
   a miss. They are unpickled by an unpickler that only builds checklint's record
@@ -71,15 +72,30 @@ def code_fingerprint(*, fresh: bool = False) -> bytes:
     unless `fresh` (a long-lived caller watching for edits: the benchmark)."""
     global _code_fingerprint
     if _code_fingerprint is None or fresh:
-        from importlib.util import find_spec
-
         parts = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
-        for package in ("checklint", "markdown_it"):
-            spec = find_spec(package)  # finds the folder without importing markdown-it
-            for folder in (spec.submodule_search_locations if spec else None) or ():
-                parts.extend(_stats(folder))
+        for folder in _folders("checklint"):
+            parts.extend(_stats(folder))
+        # markdown-it-py only parses files checklint.scan leaves to it: its version is
+        # enough, and an upgrade rewrites its __init__.py.
+        for folder in _folders("markdown_it"):
+            parts.extend(_stat(os.path.join(folder, "__init__.py")))
         _code_fingerprint = blake2b("\n".join(parts).encode()).digest()
     return _code_fingerprint
+
+
+def _folders(package: str) -> list[str]:
+    from importlib.util import find_spec
+
+    spec = find_spec(package)  # finds the folder without importing the package
+    return list((spec.submodule_search_locations if spec else None) or ())
+
+
+def _stat(path: str) -> list[str]:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return []
+    return [f"{path} {stat.st_size} {stat.st_mtime_ns}"]
 
 
 def _stats(top: str) -> list[str]:
@@ -89,8 +105,7 @@ def _stats(top: str) -> list[str]:
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         for name in sorted(names):
             if name.endswith(".py"):
-                stat = os.stat(os.path.join(folder, name))
-                found.append(f"{folder}/{name} {stat.st_size} {stat.st_mtime_ns}")
+                found.extend(_stat(os.path.join(folder, name)))
     return found
 
 
