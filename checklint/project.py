@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from checklint.models import Document, Role
+from checklint.models import Document, Role, record
 from checklint.settings import Settings
 from checklint.tree import Tree
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Project:
     root: Path
     settings: Settings
