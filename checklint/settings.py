@@ -41,12 +41,16 @@ class ClaimVocabulary:
 
 @record
 class RuleSettings:
+    """One rule's configured severity and options."""
+
     severity: Severity | Literal["off"] | None = None  # None = the rule's default
     options: MappingProxyType[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @record
 class Settings:
+    """Everything a run is configured with; the defaults are the zero-config behaviour."""
+
     checklists: tuple[str, ...] = ("**/10_10_CHECKLIST.md",)
     queues: tuple[str, ...] = ("**/OWNER_INPUT_QUEUE.md",)
     claims_include: tuple[str, ...] = ("**/*.md", "**/*.markdown")
