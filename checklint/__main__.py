@@ -1,7 +1,5 @@
 """`python -m checklint`."""
 
-import sys
+from checklint.cli import console_main
 
-from checklint.cli import main
-
-sys.exit(main())
+console_main()

@@ -405,3 +405,33 @@ def test_every_command_module_lists_its_commands() -> None:
     modules = {importlib.import_module(name) for name in COMMAND_MODULES.values()}
     defined = {command.name: module.__name__ for module in modules for command in module.COMMANDS}
     assert defined == COMMAND_MODULES
+
+
+def test_the_command_exits_at_once_with_all_its_output(tmp_path: Path) -> None:
+    """`console_main` ends the process with os._exit: output flushed, exit code kept."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = "".join(f"- [x] Item {n} `docs/missing-{n}.md`\n" for n in range(400))
+    (docs / "10_10_CHECKLIST.md").write_text("# Release\n\n" + lines, encoding="utf-8")
+    env = {**os.environ, "CHECKLINT_NO_CACHE": "1"}
+    command = [sys.executable, "-m", "checklint", "--root", str(tmp_path), "check"]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 1
+    assert done.stdout.count(" CL301 evidence-missing ") == 400  # nothing lost in the buffer
+    assert done.stdout.rstrip().endswith("-- why this line may stay -->")
+    assert done.stderr == ""
+
+
+def test_a_reader_that_leaves_early_is_no_error(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = "".join(f"- [ ] Item {n}\n" for n in range(20000))
+    (docs / "10_10_CHECKLIST.md").write_text(lines, encoding="utf-8")
+    env = {**os.environ, "CHECKLINT_NO_CACHE": "1"}
+    command = f"{sys.executable} -m checklint --root {tmp_path} list | head -n 1"
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 0
