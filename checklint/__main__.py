@@ -1,5 +1,5 @@
 """`python -m checklint`."""
 
-from checklint.cli import console_main
+from checklint.entry import run
 
-console_main()
+run()
