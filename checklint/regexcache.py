@@ -48,6 +48,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             entry = table[key] = _generate(pattern, int(flags))
             _added = True
         return _build(pattern, entry)
+    except re.error:  # a bad pattern: re.compile says so, in its own words
+        return re.compile(pattern, flags)
     except Exception:  # an internal moved or the table lied: never fail a run for speed
         _broken = True
         return re.compile(pattern, flags)

@@ -114,3 +114,9 @@ def test_no_cache_folder_means_no_table(monkeypatch: pytest.MonkeyPatch) -> None
     assert regexcache._path() is None
     assert regexcache.compile("z").match("z")
     regexcache.save()  # nothing to write to, no error
+
+
+def test_a_bad_pattern_raises_as_re_would(table: Path) -> None:
+    with pytest.raises(re.error, match="unterminated character set"):
+        regexcache.compile("[a-")
+    assert not regexcache._broken  # the table still serves the good ones
