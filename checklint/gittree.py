@@ -1,13 +1,16 @@
 """Trees read from git: the work tree as git sees it, the index, and any commit.
 
 `--staged` and the pre-commit hook must check exactly what git would commit, so the
-index tree never reads the work tree, and a commit tree (`--from-ref/--to-ref`) reads
-neither. Paths are POSIX, sorted and relative to the project root, which may be a
+index tree lists and reads the index, never the work tree's edits, and a commit tree
+(`--from-ref/--to-ref`) reads that commit. Their content is the blobs'; a file on
+disk is only used in place of a blob when it hashes to that very blob id (the same
+bytes, read faster). Paths are POSIX, sorted and relative to the project root, which may be a
 subdirectory of the repository: git then lists only that subdirectory.
 
-GitPython (~0.17 s to import) is loaded only by the index and commit trees, on their
-first `read`, to stream every blob through one `git cat-file --batch` process rather
-than one process per file. The work tree needs no GitPython at all.
+GitPython (~50 ms to import) is loaded only by the index and commit trees, on the
+first `read` of a blob the work tree does not hold as it is, to stream every blob
+through one `git cat-file --batch` process rather than one process per file. The
+work tree needs no GitPython at all.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checklint.cache_store import blob_id
 from checklint.errors import ChecklintError
 from checklint.gitlisting import (
     SYMLINK,
@@ -136,9 +140,10 @@ class _BlobTree(_GitTree):
                     "and `git add` the file first",
                     path=path,
                 )
-            data = self._read_blob(entry.sha, path)
             if entry.mode != SYMLINK:
-                return data
+                on_disk = self._on_disk(key, entry.sha)
+                return on_disk if on_disk is not None else self._read_blob(entry.sha, path)
+            data = self._read_blob(entry.sha, path)
             # A symlink's blob is its target: follow it inside the tree, as the disk would.
             target = tree_key(posixpath.join(posixpath.dirname(key), os.fsdecode(data)))
             next_entry = None if target is None else self._entry_map().get(target)
@@ -156,6 +161,20 @@ class _BlobTree(_GitTree):
         if entry is None or entry.stage or entry.mode == SYMLINK:
             return None
         return entry.sha
+
+    def _on_disk(self, key: str, sha: str) -> bytes | None:
+        """The work tree's copy of the blob when it holds exactly that content, else None.
+
+        Content that hashes to the blob's id is the blob, so a file staged as it is on
+        disk (under pre-commit, every staged file: unstaged edits are stashed) is read
+        without GitPython (~50 ms to import). A file that differs, or that git
+        filters (line endings, LFS), hashes differently and is read from git.
+        """
+        try:
+            data = (self.root / key).read_bytes()
+        except OSError:
+            return None
+        return data if blob_id(data) == sha else None
 
     def _read_blob(self, sha: str, path: str) -> bytes:
         if self._repo is None:

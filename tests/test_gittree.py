@@ -215,3 +215,33 @@ def test_work_tree_listing_does_not_import_gitpython(repo: GitRepo) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def _read_in_a_fresh_process(repo: GitRepo, tree: str) -> tuple[str, bool]:
+    probe = (
+        "import sys, pathlib\nfrom checklint.gittree import GitIndexTree, GitCommitTree\n"
+        f"root = pathlib.Path({str(repo.path)!r})\n"
+        f"tree = {tree}\n"
+        "print(repr(tree.read('docs/a.md'))); print('git' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    data, imported = result.stdout.split("\n")[:2]
+    return data, imported == "True"
+
+
+def test_a_blob_the_work_tree_holds_as_it_is_is_read_from_disk(repo: GitRepo) -> None:
+    """Same content, same blob id: no GitPython (the usual case under pre-commit)."""
+    assert _read_in_a_fresh_process(repo, "GitIndexTree(root)") == ("b'v1\\n'", False)
+    assert _read_in_a_fresh_process(repo, "GitCommitTree(root, 'HEAD')") == ("b'v1\\n'", False)
+
+
+def test_a_blob_the_work_tree_changed_is_read_from_git(repo: GitRepo) -> None:
+    repo.write("docs/a.md", "v2 staged\n")
+    repo.add("docs/a.md")
+    repo.write("docs/a.md", "v3 on disk only\n")  # partly staged: disk and index differ
+    assert _read_in_a_fresh_process(repo, "GitIndexTree(root)") == ("b'v2 staged\\n'", True)
+    assert _read_in_a_fresh_process(repo, "GitCommitTree(root, 'HEAD')") == ("b'v1\\n'", True)
+    repo.delete("docs/a.md")  # gone from disk: still in the index
+    assert _read_in_a_fresh_process(repo, "GitIndexTree(root)") == ("b'v2 staged\\n'", True)
