@@ -206,10 +206,10 @@ class GitCommitTree(_BlobTree):
     """The tree of one commit, named by any revision git understands (branch, tag, sha,
     `HEAD~1`); an unknown one is an error here, at construction."""
 
-    def __init__(self, root: Path, ref: str) -> None:
+    def __init__(self, root: Path, ref: str, *, what: str = "commit") -> None:
         super().__init__(root)
         self.ref = ref
-        self.sha = resolve_commit(root, ref)
+        self.sha = resolve_commit(root, ref, what=what)
 
     @property
     def label(self) -> str:

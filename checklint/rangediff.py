@@ -42,9 +42,10 @@ def describe_index(facts: ProjectFacts) -> RangeChanges:
     from checklint.gitrepo import run_git
 
     born = run_git(facts.project.root, ("rev-parse", "--verify", "--quiet", "HEAD^{commit}"))
-    base_ref = "HEAD" if born.returncode == 0 else NULL_SHA  # the first commit adds it all
-    base = load_base(facts.project, base_ref)
-    return compare(ProjectFacts(base), facts, base_ref, "index")
+    if born.returncode != 0:  # the first commit adds it all
+        return compare(ProjectFacts(load_base(facts.project, NULL_SHA)), facts, NULL_SHA, "index")
+    head = born.stdout.decode().strip()  # read by its sha: HEAD is not resolved twice
+    return compare(ProjectFacts(load_base(facts.project, head)), facts, "HEAD", "index")
 
 
 def load_base(project: Project, ref: str) -> Project:
@@ -56,13 +57,13 @@ def load_base(project: Project, ref: str) -> Project:
     from dataclasses import replace
 
     from checklint.cache import parse_like
-    from checklint.gitrepo import is_null_sha, resolve_commit
+    from checklint.gitrepo import is_null_sha
     from checklint.gittree import GitCommitTree
     from checklint.loader import classify
 
     if is_null_sha(ref):
         return replace(project, documents=(), commit_message=None)
-    tree = GitCommitTree(project.root, resolve_commit(project.root, ref, what="base commit"))
+    tree = GitCommitTree(project.root, ref, what="base commit")
     roles = classify(project.settings, tree.files())
     documents = tuple(  # through the cache the project's documents came from, if any
         parse_like(project.documents, tree, path, role, project.settings)
