@@ -145,8 +145,8 @@ def console_main() -> NoReturn:
     Tearing the interpreter down (every module's cleanup, then freeing each parsed
     record) took ~11 ms of a 75 ms run on the seed, on every commit, and more on
     large files; nothing is left to clean up (caches are written, files closed), so
-    the process ends as soon as its output is flushed. Under coverage, which
-    writes its data at exit, it exits normally.
+    the process ends as soon as its output is flushed. Under coverage, a
+    profiler or a debugger, which write their results at exit, it exits normally.
     """
     code = main()
     for stream in (sys.stdout, sys.stderr):
@@ -155,8 +155,8 @@ def console_main() -> NoReturn:
                 stream.flush()
         except (OSError, ValueError):  # a closed pipe: the reader has what it wanted
             pass
-    if "coverage" in sys.modules:
-        sys.exit(code)
+    if "coverage" in sys.modules or sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(code)  # coverage, a profiler or a debugger writes its results at exit
     os._exit(code)
 
 

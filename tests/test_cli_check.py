@@ -435,3 +435,16 @@ def test_a_reader_that_leaves_early_is_no_error(tmp_path: Path) -> None:
     assert done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr
     assert done.returncode == 0
+
+
+def test_a_profiled_run_exits_normally(tmp_path: Path) -> None:
+    """`python -m cProfile -o F` writes F at exit: the quick exit must not skip that."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "10_10_CHECKLIST.md").write_text("- [ ] a\n", encoding="utf-8")
+    stats = tmp_path / "run.prof"
+    env = {**os.environ, "CHECKLINT_NO_CACHE": "1"}
+    command = [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "checklint",
+               "--root", str(tmp_path), "check"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert stats.stat().st_size > 0
