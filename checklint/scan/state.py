@@ -80,29 +80,20 @@ class ScanState:
 
     def _index_lines(self) -> None:
         src, length = self.src, len(self.src)
+        b_marks, e_marks, t_shift, s_count = self.b_marks, self.e_marks, self.t_shift, self.s_count
         start = 0
-        while start < length:
-            end = src.find("\n", start)
-            if end < 0:
-                end = length
-            pos = start
-            offset = 0
-            while pos < end:  # mostly a handful of spaces: a loop beats a regex here
-                ch = src[pos]
-                if ch == " ":
-                    offset += 1
-                elif ch == "\t":
-                    offset += 4 - offset % 4
-                else:
-                    break
-                pos += 1
-            if pos == end == length:
-                break
-            self.b_marks.append(start)
-            self.e_marks.append(end)
-            self.t_shift.append(pos - start)
-            self.s_count.append(offset)
-            start = end + 1 if end < length else length
+        for text in src.split("\n"):
+            if start >= length:
+                break  # the empty piece after a final newline
+            end = start + len(text)
+            indent = len(text) - len(text.lstrip(" \t"))
+            if indent == len(text) and end == length:
+                break  # a last line of nothing but white space is no line
+            b_marks.append(start)
+            e_marks.append(end)
+            t_shift.append(indent)
+            s_count.append(_columns(text, indent) if "\t" in text[:indent] else indent)
+            start = end + 1
         self.b_marks.append(length)
         self.e_marks.append(length)
         self.t_shift.append(0)
@@ -181,6 +172,14 @@ class ScanState:
             else:
                 parts.append(src[first:last])
         return "".join(parts)
+
+
+def _columns(text: str, indent: int) -> int:
+    """The width of `text[:indent]` (spaces and tabs) with tab stops every four columns."""
+    offset = 0
+    for ch in text[:indent]:
+        offset += 4 - offset % 4 if ch == "\t" else 1
+    return offset
 
 
 def _unset(state: ScanState, start: int, end: int) -> None:
