@@ -39,8 +39,12 @@ _SAFE_TYPES = {("datetime", "date")}
 _code_fingerprint: bytes | None = None
 
 
-def cache_folder() -> Path | None:
-    """The cache folder, created private; None when the cache is off or cannot be made."""
+def cache_folder(*, create: bool = True) -> Path | None:
+    """The cache folder, created private; None when the cache is off or cannot be made.
+
+    With `create=False` the folder is only named (a reader that finds nothing there
+    just has no cache), so reading never leaves a folder behind.
+    """
     if os.environ.get("CHECKLINT_NO_CACHE", "") not in ("", "0"):
         return None
     configured = os.environ.get("CHECKLINT_CACHE_DIR")
@@ -48,6 +52,8 @@ def cache_folder() -> Path | None:
     if not configured and base.startswith("~"):  # no home folder to put it in
         return None
     folder = Path(configured) if configured else Path(base) / "checklint"
+    if not create:
+        return folder
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:

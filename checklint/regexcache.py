@@ -57,8 +57,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def save() -> None:
     """Write the table back if this process compiled patterns it did not hold."""
-    path = _path()
-    if not _added or _broken or _table is None or path is None:
+    if not _added or _broken or _table is None:
+        return
+    path = _path(create=True)
+    if path is None:
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -86,10 +88,10 @@ def _read(path: Path | None) -> dict[tuple[str, int], _Entry]:
     return table if isinstance(table, dict) and len(table) <= MAX_PATTERNS else {}
 
 
-def _path() -> Path | None:
+def _path(*, create: bool = False) -> Path | None:
     from checklint.cache_store import cache_folder
 
-    folder = cache_folder()
+    folder = cache_folder(create=create)
     if folder is None:
         return None
     import _sre  # type: ignore[import-not-found]  # CPython's regex engine

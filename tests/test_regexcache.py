@@ -120,3 +120,19 @@ def test_a_bad_pattern_raises_as_re_would(table: Path) -> None:
     with pytest.raises(re.error, match="unterminated character set"):
         regexcache.compile("[a-")
     assert not regexcache._broken  # the table still serves the good ones
+
+
+def test_reading_never_creates_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library reads the table; only the command line's save() makes the folder."""
+    folder = tmp_path / "not-yet"
+    monkeypatch.setenv("CHECKLINT_CACHE_DIR", str(folder))
+    monkeypatch.delenv("CHECKLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "_table", None)
+    monkeypatch.setattr(regexcache, "_added", False)
+    monkeypatch.setattr(regexcache, "_broken", False)
+    assert regexcache.compile("q+").match("qq")
+    assert not folder.exists()
+    regexcache.save()
+    assert len(list(folder.glob("regex-*.marshal"))) == 1
