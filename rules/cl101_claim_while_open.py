@@ -49,6 +49,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from checklint.rule import Finding, Rule, RuleContext
+from checklint.rules._records import count as count_of
+from checklint.rules._records import shorten
 
 if TYPE_CHECKING:
     from checklint.claims import Claim
@@ -76,7 +78,7 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if claim.scope is not Scope.RELEASE or (claim.path, claim.line) in seen:
             continue
         seen.add((claim.path, claim.line))
-        count = _count(len(blockers), "blocker remains", "blockers remain")
+        count = count_of(len(blockers), "blocker remains", "blockers remain")
         message = (
             f"release claim '{claim_phrase(claim)}' while {count}: {list_blockers(blockers)}; "
             "retract the claim or close the blockers"
@@ -99,18 +101,3 @@ def list_blockers(blockers: Sequence[Blocker]) -> str:
     )
     rest = len(blockers) - _LISTED
     return f"{shown}, … (+{rest} more)" if rest > 0 else shown
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, with '…' when cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.") + "…"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
