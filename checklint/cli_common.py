@@ -5,13 +5,9 @@ from __future__ import annotations
 import os
 from datetime import date
 
-import click
-
 from checklint.cli import GlobalOptions
 from checklint.errors import ChecklintError
 from checklint.project import Project
-
-FORMAT_HELP = "Output format."
 
 
 def today_from_env() -> date | None:
@@ -38,13 +34,3 @@ def load_project(
 
         tree = GitIndexTree(root) if staged else GitCommitTree(root, ref or "HEAD")
     return load(root, config=options.config, tree=tree, today=today_from_env(), cache=True)
-
-
-def format_option(*choices: str, default: str = "text") -> click.Option:
-    return click.Option(
-        ["--format", "output_format"],
-        type=click.Choice(choices),
-        default=default,
-        show_default=True,
-        help=FORMAT_HELP,
-    )
