@@ -45,9 +45,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checklint.lazyre import lazy, may_contain
 from checklint.models import DecisionRole, Document, Item, Status
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.rules._lazy import lazy, may_contain
 from checklint.rules._records import count, item_finding, judged_documents, quoted_items
 from checklint.text import normalise_key
 

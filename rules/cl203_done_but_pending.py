@@ -52,9 +52,9 @@ import re
 from collections.abc import Iterator, Mapping
 
 from checklint.errors import ChecklintError
+from checklint.lazyre import lazy, may_contain
 from checklint.models import Status
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.rules._lazy import lazy, may_contain
 from checklint.rules._records import item_finding, judged_documents, shorten
 
 RULE = Rule(

@@ -52,9 +52,9 @@ import posixpath
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from checklint.lazyre import lazy
 from checklint.models import Document, EvidenceRef, Role, Status
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.rules._lazy import lazy
 from checklint.tree import Tree
 
 RULE = Rule(

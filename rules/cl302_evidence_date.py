@@ -48,8 +48,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from checklint.lazyre import lazy
 from checklint.rule import Finding, Rule, RuleContext
-from checklint.rules._lazy import lazy
 
 if TYPE_CHECKING:
     from checklint.claims import Claim

@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from checklint.claims.fold import Folded, fold_chars, fold_line, lowered
 from checklint.claims.grammar import Grammar
-from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
+from checklint.lazyre import lazy
 from checklint.models import Candidate, TextContext
 
 Trigger = Callable[[Folded, int, int], bool]  # whether line.text[start:end] is worth reading

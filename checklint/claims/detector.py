@@ -10,11 +10,11 @@ from checklint.claims.context import Context, Found, Trigger, make_context
 from checklint.claims.frames import Frame, cells, sentences, subject_cell
 from checklint.claims.grammar import grammar
 from checklint.claims.guards import sentence_cancelled
-from checklint.claims.lazy import lazy
 from checklint.claims.model import Claim, DeclaredScore
 from checklint.claims.remaining import remaining_claims
 from checklint.claims.scores import declared_scores, score_claims, score_column
 from checklint.claims.verdicts import verdict_claims
+from checklint.lazyre import lazy
 from checklint.models import Candidate, TextContext
 from checklint.settings import ClaimVocabulary
 

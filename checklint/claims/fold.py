@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from checklint.claims.lazy import lazy
+from checklint.lazyre import lazy
 
 
 def _translation() -> dict[int, str]:

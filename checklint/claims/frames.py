@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from checklint import regexcache
 from checklint.claims.fold import Folded
-from checklint.claims.lazy import lazy
+from checklint.lazyre import lazy
 
 # Every sentence needs these three: compiled on import. The rest serve one branch each.
 # A sentence ends at ';' or at a run of '.', '!', '?' not after 'e.g', 'etc', 'No' ...; the

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, Separator, separators, words_in
-from checklint.claims.lazy import lazy
 from checklint.claims.quotes import quoted
+from checklint.lazyre import lazy
 
 _WINDOW_WORDS = 6
 _META_WORDS = 4

@@ -23,7 +23,7 @@ import re
 
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, value_head, words_in
-from checklint.claims.lazy import lazy
+from checklint.lazyre import lazy
 
 _QUOTES = "\"'"
 _LIST_GLUE = lazy(r"^(?:\s*(?:,|/|\||\bor\b|\band\b)\s*)+$", re.I)

@@ -25,10 +25,10 @@ from functools import lru_cache
 from checklint.claims import guards
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
-from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place
 from checklint.claims.subjects import DIMENSION, OTHER, classify
+from checklint.lazyre import lazy
 from checklint.models import TextContext
 
 _FILLER = lazy(r"\b(?:there|are|is|was|were|has|have|had|with|now|currently)\b", re.I)

@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from checklint.claims import guards
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, words_in
-from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place, subject
 from checklint.claims.subjects import (
@@ -34,6 +33,7 @@ from checklint.claims.subjects import (
     classify,
     heading_subject,
 )
+from checklint.lazyre import lazy
 
 _SCORE_COLUMN = lazy(r"score|rating|grade|نمره|评分|得分|スコア", re.IGNORECASE)
 _BARE_NUMBER = lazy(r"[\s*_`~]*(?P<value>\d{1,2}(?:\.\d+)?)[\s*_`]*")

@@ -14,9 +14,9 @@ import re
 from checklint.claims import words
 from checklint.claims.context import Context
 from checklint.claims.frames import Frame, value_head, words_in
-from checklint.claims.lazy import lazy
 from checklint.claims.place import Place
 from checklint.claims.subjects import names_release
+from checklint.lazyre import lazy
 from checklint.models import TextContext
 
 OUTSIDE_PARENS = lazy(r"\([^)]*\)|\[[^\]]*\]")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from checklint.claims.fold import fold_chars
 from checklint.claims.grammar import Grammar
-from checklint.claims.lazy import lazy
+from checklint.lazyre import lazy
 from checklint.text import normalise_key
 
 RELEASE, DIMENSION, OTHER, BARE, WORK = "release", "dimension", "other", "bare", "work"

@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from checklint.claims import guards, words
 from checklint.claims.context import Context, Found
 from checklint.claims.frames import Frame, in_key_position, separators, value_head, words_in
-from checklint.claims.lazy import lazy
 from checklint.claims.model import Scope
 from checklint.claims.place import Place, key_cancelled, place
 from checklint.claims.standalone import OUTSIDE_PARENS, stands_alone
@@ -43,6 +42,7 @@ from checklint.claims.subjects import (
     heading_subject,
     release_heading,
 )
+from checklint.lazyre import lazy
 
 COMPOUND, READY_FOR, PLAIN, GLYPH = "compound", "ready_for", "plain", "glyph"
 _DATE = lazy(r"\d{4}-\d{2}-\d{2}")
