@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, NamedTuple
 
 import click
 
@@ -137,27 +137,6 @@ def cli(ctx: click.Context) -> None:
     and refuse 10/10, READY or ACHIEVED claims while blockers remain."""
     if ctx.obj is None:
         ctx.obj = GlobalOptions(None, None, None)
-
-
-def console_main() -> NoReturn:
-    """The `checklint` command: `main`, then an immediate exit once the output is out.
-
-    Tearing the interpreter down (every module's cleanup, then freeing each parsed
-    record) took ~11 ms of a 75 ms run on the seed, on every commit, and more on
-    large files; nothing is left to clean up (caches are written, files closed), so
-    the process ends as soon as its output is flushed. Under coverage, a
-    profiler or a debugger, which write their results at exit, it exits normally.
-    """
-    code = main()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):  # a closed pipe: the reader has what it wanted
-            pass
-    if "coverage" in sys.modules or sys.gettrace() is not None or sys.getprofile() is not None:
-        sys.exit(code)  # coverage, a profiler or a debugger writes its results at exit
-    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -408,7 +408,7 @@ def test_every_command_module_lists_its_commands() -> None:
 
 
 def test_the_command_exits_at_once_with_all_its_output(tmp_path: Path) -> None:
-    """`console_main` ends the process with os._exit: output flushed, exit code kept."""
+    """`entry.run` ends the process with os._exit: output flushed, exit code kept."""
     docs = tmp_path / "docs"
     docs.mkdir()
     lines = "".join(f"- [x] Item {n} `docs/missing-{n}.md`\n" for n in range(400))
