@@ -38,7 +38,11 @@ def scan_batches(text: str, batch: int | None = None) -> Iterator[list[BlockToke
     A list is handed over once it holds `batch` tokens (default BATCH_TOKENS), so
     the caller can walk and drop them: memory follows items, not tokens.
     """
-    source = text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+    source = text  # markdown-it's 'normalize': files reach here with \n endings already
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in source:
+        source = source.replace("\0", "\ufffd")
     if not source:
         return iter(())
     return top_level_batches(ScanState(source, MAX_NESTING), batch or BATCH_TOKENS)
